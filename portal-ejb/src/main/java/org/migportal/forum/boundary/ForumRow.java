@@ -1,0 +1,7 @@
+package org.migportal.forum.boundary;
+
+import org.migportal.forum.entity.Forum;
+
+/** A forum as the list shows it, with its number of current members. */
+public record ForumRow(Forum forum, long currentMembers) {
+}

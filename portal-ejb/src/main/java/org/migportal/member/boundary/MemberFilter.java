@@ -1,0 +1,24 @@
+package org.migportal.member.boundary;
+
+import jakarta.validation.constraints.Size;
+import org.migportal.member.entity.ActorType;
+import org.migportal.member.entity.Sex;
+
+/** The filters of the member list; null means no filter. */
+public record MemberFilter(
+        @Size(max = 2) String countryIso,
+        Long forumId,
+        ActorType actorType,
+        Sex sex,
+        Boolean youth,
+        Boolean marginalised,
+        @Size(max = 100) String text) {
+
+    public static MemberFilter none() {
+        return new MemberFilter(null, null, null, null, null, null, null);
+    }
+
+    public static MemberFilter ofForum(long forumId) {
+        return new MemberFilter(null, forumId, null, null, null, null, null);
+    }
+}

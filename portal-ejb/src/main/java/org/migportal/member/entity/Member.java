@@ -1,0 +1,213 @@
+package org.migportal.member.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.Set;
+import org.migportal.geography.entity.Country;
+import org.migportal.platform.entity.PortalEntity;
+
+/**
+ * A person who represents a market actor in forums. Holds personal data, so it records whether
+ * the person consented to the programme keeping it.
+ */
+@Entity
+public class Member extends PortalEntity {
+
+    public static final int NAME_LENGTH = 80;
+    public static final int PHONE_LENGTH = 40;
+    public static final int EMAIL_LENGTH = 150;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_id")
+    private Country country;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id")
+    private MarketActor actor;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "given_name")
+    private String givenName;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "family_name")
+    private String familyName;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    @Min(1900)
+    @Max(2100)
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    @Size(max = PHONE_LENGTH)
+    private String phone;
+
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "consent_given")
+    private boolean consentGiven;
+
+    @PastOrPresent
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_marginalisation", joinColumns = @JoinColumn(name = "member_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grp")
+    private Set<MarginalisedGroup> marginalisedGroups = EnumSet.noneOf(MarginalisedGroup.class);
+
+    public Member() {
+    }
+
+    public Member(MarketActor actor, String givenName, String familyName, Sex sex) {
+        this.actor = actor;
+        this.country = actor.getCountry();
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.sex = sex;
+    }
+
+    /** Youth by the bounds of the member's own country; unknown birth year is not youth. */
+    public boolean isYouth(Year year) {
+        return birthYear != null && country.isYouth(birthYear, year);
+    }
+
+    public boolean isYouth() {
+        return isYouth(Year.now());
+    }
+
+    public boolean isMarginalised() {
+        return !marginalisedGroups.isEmpty();
+    }
+
+    public String getFullName() {
+        return givenName + " " + familyName;
+    }
+
+    /** Records consent the day it is given; withdrawing it clears the date. */
+    public void setConsentGiven(boolean consentGiven) {
+        if (consentGiven && !this.consentGiven && consentDate == null) {
+            consentDate = LocalDate.now();
+        }
+        if (!consentGiven) {
+            consentDate = null;
+        }
+        this.consentGiven = consentGiven;
+    }
+
+    @AssertTrue(message = "{member.actorCountry}")
+    boolean isActorInMemberCountry() {
+        return actor == null || country == null || actor.getCountry().equals(country);
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public MarketActor getActor() {
+        return actor;
+    }
+
+    /** The member belongs to the country of the actor they represent. */
+    public void setActor(MarketActor actor) {
+        this.actor = actor;
+        this.country = actor == null ? null : actor.getCountry();
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public void setBirthYear(Integer birthYear) {
+        this.birthYear = birthYear;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isConsentGiven() {
+        return consentGiven;
+    }
+
+    public LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public void setConsentDate(LocalDate consentDate) {
+        this.consentDate = consentDate;
+    }
+
+    public Set<MarginalisedGroup> getMarginalisedGroups() {
+        return marginalisedGroups;
+    }
+
+    public void setMarginalisedGroups(Set<MarginalisedGroup> groups) {
+        this.marginalisedGroups = groups == null || groups.isEmpty()
+                ? EnumSet.noneOf(MarginalisedGroup.class) : EnumSet.copyOf(groups);
+    }
+}

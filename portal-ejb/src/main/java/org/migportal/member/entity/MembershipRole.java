@@ -1,0 +1,5 @@
+package org.migportal.member.entity;
+
+public enum MembershipRole {
+    CHAIR, VICE_CHAIR, SECRETARY, TREASURER, COORDINATOR, MEMBER
+}

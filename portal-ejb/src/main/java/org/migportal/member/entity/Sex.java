@@ -1,0 +1,5 @@
+package org.migportal.member.entity;
+
+public enum Sex {
+    FEMALE, MALE, OTHER
+}

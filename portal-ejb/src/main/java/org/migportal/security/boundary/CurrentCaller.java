@@ -1,0 +1,51 @@
+package org.migportal.security.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Caller;
+import org.migportal.security.control.ReadScope;
+
+/** Who the caller is and what their scope covers, for the page header and navigation. */
+@Stateless
+public class CurrentCaller {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccessGuard guard;
+
+    @PermitAll
+    public Caller caller() {
+        return guard.caller();
+    }
+
+    /** Names of the countries the caller reads (empty for "all countries"), e.g. "Kenya, Sudan". */
+    @PermitAll
+    public List<String> countryNames() {
+        ReadScope scope = guard.readScope();
+        if (scope.everything() || scope.countries().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c.name FROM Country c WHERE c.isoCode IN :codes ORDER BY c.name", String.class)
+                .setParameter("codes", scope.countries())
+                .getResultList();
+    }
+
+    /** Names of the forums a forum secretary keeps the records of. */
+    @PermitAll
+    public List<String> forumNames() {
+        ReadScope scope = guard.readScope();
+        if (scope.forums().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT f.name FROM Forum f WHERE f.code IN :codes ORDER BY f.name", String.class)
+                .setParameter("codes", scope.forums())
+                .getResultList();
+    }
+}

@@ -1,0 +1,128 @@
+package org.migportal.security.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.migportal.geography.entity.Country;
+
+/**
+ * The one place that decides what the caller may read and change. Every boundary asks it before
+ * it returns or changes anything, and builds its list queries from {@link #readScope()}; a
+ * refusal is logged with who, what and which record, and answered with
+ * {@link AccessDeniedException}.
+ *
+ * <ul>
+ * <li>programme-admin: reads and changes everything;</li>
+ * <li>regional-manager: reads the countries of their regions;</li>
+ * <li>country-officer: reads and changes their countries;</li>
+ * <li>forum-secretary: reads their forums;</li>
+ * <li>donor: nothing here (only published, aggregated reports).</li>
+ * </ul>
+ */
+@RequestScoped
+public class AccessGuard {
+
+    private static final Logger LOG = Logger.getLogger(AccessGuard.class.getName());
+
+    @Inject
+    CallerClaims claims;
+
+    @Inject
+    SecurityContext securityContext;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private Caller caller;
+    private ReadScope readScope;
+
+    public Caller caller() {
+        if (caller == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            String username = principal == null ? "anonymous" : principal.getName();
+            Set<String> roles = new HashSet<>(claims.values("groups"));
+            roles.retainAll(Set.of(Roles.ALL));
+            caller = new Caller(username, claims.displayName(), roles,
+                    Set.copyOf(claims.values("countries")), Set.copyOf(claims.values("regions")),
+                    Set.copyOf(claims.values("forums")));
+        }
+        return caller;
+    }
+
+    public ReadScope readScope() {
+        if (readScope == null) {
+            Caller who = caller();
+            Set<String> countries = new HashSet<>();
+            Set<String> forums = new HashSet<>();
+            if (who.hasRole(Roles.COUNTRY_OFFICER)) {
+                countries.addAll(who.countries());
+            }
+            if (who.hasRole(Roles.REGIONAL_MANAGER) && !who.regions().isEmpty()) {
+                countries.addAll(em.createQuery(
+                                "SELECT c.isoCode FROM Country c WHERE c.region.code IN :regions", String.class)
+                        .setParameter("regions", who.regions())
+                        .getResultList());
+            }
+            if (who.hasRole(Roles.FORUM_SECRETARY)) {
+                forums.addAll(who.forums());
+            }
+            readScope = new ReadScope(who.isAdmin(), countries, forums);
+        }
+        return readScope;
+    }
+
+    /** Countries the caller may change records in; all of them for an admin. */
+    public Set<String> writableCountries() {
+        Caller who = caller();
+        if (who.isAdmin()) {
+            return Set.copyOf(em.createQuery("SELECT c.isoCode FROM Country c", String.class).getResultList());
+        }
+        return who.hasRole(Roles.COUNTRY_OFFICER) ? who.countries() : Set.of();
+    }
+
+    public boolean canRead(Country country) {
+        ReadScope scope = readScope();
+        return scope.everything() || scope.countries().contains(country.getIsoCode());
+    }
+
+    public boolean canReadForum(String forumCode, Country country) {
+        return canRead(country) || readScope().forums().contains(forumCode);
+    }
+
+    public boolean canWrite(Country country) {
+        Caller who = caller();
+        return who.isAdmin() || (who.hasRole(Roles.COUNTRY_OFFICER) && who.countries().contains(country.getIsoCode()));
+    }
+
+    public void requireRead(Country country, String what, Object id) {
+        if (!canRead(country)) {
+            throw deny("read", what, id);
+        }
+    }
+
+    public void requireReadForum(String forumCode, Country country, Object id) {
+        if (!canReadForum(forumCode, country)) {
+            throw deny("read", "Forum", id);
+        }
+    }
+
+    public void requireWrite(Country country, String what, Object id) {
+        if (!canWrite(country)) {
+            throw deny("change", what, id);
+        }
+    }
+
+    /** Refuses outright, for an operation the caller's role never allows on this record. */
+    public AccessDeniedException deny(String operation, String what, Object id) {
+        Caller who = caller();
+        LOG.warning(() -> "Access denied: user=" + who.username() + " roles=" + who.roles()
+                + " operation=" + operation + " target=" + what + "#" + id);
+        return new AccessDeniedException();
+    }
+}

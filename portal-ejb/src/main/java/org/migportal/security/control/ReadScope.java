@@ -1,0 +1,28 @@
+package org.migportal.security.control;
+
+import java.util.Set;
+
+/**
+ * What a caller may read, in the terms list queries filter by: every country, or the listed
+ * countries plus the listed forums (a forum secretary reads only their own forum).
+ */
+public record ReadScope(boolean everything, Set<String> countries, Set<String> forums) {
+
+    public ReadScope {
+        countries = Set.copyOf(countries);
+        forums = Set.copyOf(forums);
+    }
+
+    public boolean isEmpty() {
+        return !everything && countries.isEmpty() && forums.isEmpty();
+    }
+
+    /** Countries for an SQL IN list, never empty (an empty IN list is an SQL error). */
+    public Set<String> countriesOrNone() {
+        return countries.isEmpty() ? Set.of("--") : countries;
+    }
+
+    public Set<String> forumsOrNone() {
+        return forums.isEmpty() ? Set.of("--") : forums;
+    }
+}

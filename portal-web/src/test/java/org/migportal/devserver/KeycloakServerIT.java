@@ -1,0 +1,219 @@
+package org.migportal.devserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts Keycloak with the mig-portal realm on an embedded PostgreSQL (random ports) and checks the
+ * claims the portal relies on, the refusal of a wrong password, and the redirect URIs for a portal on
+ * any localhost port.
+ *
+ * <p>System properties (optional): {@code keycloak.home} (default
+ * {@code ../keycloak-realm/target/keycloak-26.7.3}), {@code keycloak.realm.file} (default
+ * {@code ../keycloak-realm/mig-portal-realm.json}); both relative to the module directory.
+ */
+class KeycloakServerIT {
+
+    private static final String PASSWORD = "demo1234";
+
+    private static EmbeddedPostgres postgres;
+    private static KeycloakServer keycloak;
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    @BeforeAll
+    static void startKeycloak() throws Exception {
+        Path target = Paths.get("target").toAbsolutePath();
+        Path pgWork = Files.createDirectories(target.resolve("keycloak-it/pg-work"));
+        postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(pgWork.toFile())
+                .setDataDirectory(target.resolve("keycloak-it/pg-data"))
+                .setCleanDataDirectory(true)
+                .start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE keycloak");
+        }
+        KeycloakServer.Database db = KeycloakServer.Database.postgres(
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/keycloak", "postgres", "postgres");
+
+        Path home = Paths.get(System.getProperty("keycloak.home", "../keycloak-realm/target/keycloak-26.7.3"));
+        Path realm = Paths.get(System.getProperty("keycloak.realm.file", "../keycloak-realm/mig-portal-realm.json"));
+        long t0 = System.nanoTime();
+        keycloak = KeycloakServer.start(home, KeycloakServer.freePort(), KeycloakServer.freePort(), realm, db,
+                target.resolve("keycloak-it"));
+        System.out.printf("Keycloak ready in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, keycloak);
+    }
+
+    @AfterAll
+    static void stopAll() throws IOException {
+        if (keycloak != null) {
+            long t0 = System.nanoTime();
+            keycloak.stop();
+            keycloak.stop(); // idempotent
+            System.out.printf("Keycloak stopped in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void countryOfficerHasRoleCountryAndAudience() {
+        String payload = payload(keycloak.tokenFor("officer.kenya", PASSWORD));
+
+        assertThat(claim(payload, "groups")).contains("country-officer");
+        assertThat(claim(payload, "countries")).containsExactly("KE");
+        assertThat(claim(payload, "aud")).contains("mig-portal-web");
+        assertThat(claim(payload, "iss")).containsExactly(keycloak.issuer());
+        assertThat(claim(payload, "preferred_username")).containsExactly("officer.kenya");
+        assertThat(claim(payload, "regions")).isEmpty();
+        assertThat(claim(payload, "forums")).isEmpty();
+    }
+
+    @Test
+    void regionalManagerHasRegion() {
+        String payload = payload(keycloak.tokenFor("regional.manager", PASSWORD));
+
+        assertThat(claim(payload, "groups")).contains("regional-manager").doesNotContain("country-officer");
+        assertThat(claim(payload, "regions")).containsExactly("EA");
+        assertThat(claim(payload, "aud")).contains("mig-portal-web");
+    }
+
+    @Test
+    void forumSecretaryHasForumAndCountry() {
+        String payload = payload(keycloak.tokenFor("secretary.kisumu", PASSWORD));
+
+        assertThat(claim(payload, "groups")).contains("forum-secretary");
+        assertThat(claim(payload, "forums")).containsExactly("KE-KSM-FIN");
+        assertThat(claim(payload, "countries")).containsExactly("KE");
+        assertThat(claim(payload, "aud")).contains("mig-portal-web");
+    }
+
+    @Test
+    void donorHasTwoCountries() {
+        String payload = payload(keycloak.tokenFor("donor.demo", PASSWORD));
+
+        assertThat(claim(payload, "groups")).contains("donor");
+        assertThat(claim(payload, "countries")).containsExactlyInAnyOrder("KE", "SD");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        // officer.sudan is used nowhere else, so the failed attempt cannot lock out a user of another test.
+        HttpResponse<String> refused = keycloak.tokenResponse("officer.sudan", "wrong-password");
+        // Keycloak 26.7 answers 400 (RFC 6749 5.2); older versions answered 401.
+        assertThat(refused.statusCode()).isIn(400, 401);
+        assertThat(refused.body()).contains("invalid_grant");
+
+        assertThatThrownBy(() -> keycloak.tokenFor("nobody.here", PASSWORD))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("invalid_grant");
+    }
+
+    @Test
+    void loginPageAcceptsRedirectToAnyLocalhostPort() throws Exception {
+        for (String redirect : List.of("http://localhost:45678/callback", "http://localhost:8080/callback",
+                "http://127.0.0.1:" + KeycloakServer.freePort() + "/callback")) {
+            HttpResponse<String> page = get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=mig-portal-web"
+                    + "&response_type=code&scope=openid&state=s1&nonce=n1&redirect_uri=" + enc(redirect));
+            assertThat(page.statusCode()).as(redirect).isEqualTo(200);
+            assertThat(page.body()).as(redirect).contains("kc-form-login").doesNotContain("Invalid parameter");
+        }
+
+        HttpResponse<String> foreign = get(keycloak.issuer() + "/protocol/openid-connect/auth?client_id=mig-portal-web"
+                + "&response_type=code&scope=openid&redirect_uri=" + enc("http://evil.example:45678/callback"));
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(foreign.body()).contains("Invalid parameter: redirect_uri");
+    }
+
+    @Test
+    void logoutAcceptsPostLogoutRedirectToAnyLocalhostPort() throws Exception {
+        String idToken = idTokenFor("programme.admin");
+        HttpResponse<String> ok = get(keycloak.issuer() + "/protocol/openid-connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=" + enc("http://localhost:45678/logged-out"));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(ok.headers().firstValue("Location")).hasValue("http://localhost:45678/logged-out");
+
+        HttpResponse<String> foreign = get(keycloak.issuer() + "/protocol/openid-connect/logout?id_token_hint="
+                + idTokenFor("programme.admin") + "&post_logout_redirect_uri=" + enc("http://evil.example/"));
+        assertThat(foreign.statusCode()).isEqualTo(400);
+        assertThat(foreign.body()).contains("Invalid redirect uri");
+    }
+
+    @Test
+    void userWithoutScopeAttributesHasNoScopeClaims() {
+        String payload = payload(keycloak.tokenFor("programme.admin", PASSWORD));
+
+        assertThat(claim(payload, "groups")).containsExactly("programme-admin");
+        assertThat(claim(payload, "countries")).isEmpty();
+        assertThat(claim(payload, "aud")).contains("mig-portal-web");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String idTokenFor(String username) {
+        HttpResponse<String> r = keycloak.tokenResponse(username, PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(200);
+        Matcher m = Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        assertThat(m.find()).as("id_token in " + r.body()).isTrue();
+        return m.group(1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The decoded JSON payload of a JWT. */
+    static String payload(String jwt) {
+        String[] parts = jwt.split("\\.");
+        assertThat(parts).as("JWT parts").hasSize(3);
+        return new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The string values of a top-level claim: a single string or an array of strings; empty if absent.
+     * Good enough for Keycloak's compact JSON, where these claims hold plain strings without escapes.
+     */
+    static List<String> claim(String json, String name) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")").matcher(json);
+        List<String> values = new ArrayList<>();
+        if (m.find()) {
+            Matcher v = Pattern.compile("\"([^\"]*)\"").matcher(m.group(1));
+            while (v.find()) {
+                values.add(v.group(1));
+            }
+        }
+        return values;
+    }
+}

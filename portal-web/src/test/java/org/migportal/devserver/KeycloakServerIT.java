@@ -31,9 +31,10 @@ import org.junit.jupiter.api.Test;
  * claims the portal relies on, the refusal of a wrong password, and the redirect URIs for a portal on
  * any localhost port.
  *
- * <p>System properties (optional): {@code keycloak.home} (default
- * {@code ../keycloak-realm/target/keycloak-26.7.3}), {@code keycloak.realm.file} (default
- * {@code ../keycloak-realm/mig-portal-realm.json}); both relative to the module directory.
+ * <p>System properties (all optional, as set by failsafe): {@code keycloak.home} (default
+ * {@code ../keycloak-realm/target/keycloak-26.7.3}), {@code keycloak.realm} (default
+ * {@code ../keycloak-realm/mig-portal-realm.json}), {@code it.keycloak.port} and
+ * {@code it.keycloak.management.port} (default: free ports). Paths are relative to the module directory.
  */
 class KeycloakServerIT {
 
@@ -63,10 +64,11 @@ class KeycloakServerIT {
                 "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/keycloak", "postgres", "postgres");
 
         Path home = Paths.get(System.getProperty("keycloak.home", "../keycloak-realm/target/keycloak-26.7.3"));
-        Path realm = Paths.get(System.getProperty("keycloak.realm.file", "../keycloak-realm/mig-portal-realm.json"));
+        Path realm = Paths.get(System.getProperty("keycloak.realm", "../keycloak-realm/mig-portal-realm.json"));
+        int port = port("it.keycloak.port");
+        int managementPort = port("it.keycloak.management.port");
         long t0 = System.nanoTime();
-        keycloak = KeycloakServer.start(home, KeycloakServer.freePort(), KeycloakServer.freePort(), realm, db,
-                target.resolve("keycloak-it"));
+        keycloak = KeycloakServer.start(home, port, managementPort, realm, db, target.resolve("keycloak-it"));
         System.out.printf("Keycloak ready in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, keycloak);
     }
 
@@ -153,6 +155,54 @@ class KeycloakServerIT {
     }
 
     @Test
+    void authorizationCodeFlowWorksForPortalOnRandomPort() throws Exception {
+        String redirect = "http://localhost:" + KeycloakServer.freePort() + "/callback";
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
+                        + "/protocol/openid-connect/auth?client_id=mig-portal-web&response_type=code&scope=openid"
+                        + "&state=st4te&nonce=n0nce&redirect_uri=" + enc(redirect))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher action = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"")
+                .matcher(page.body());
+        assertThat(action.find()).as("login form").isTrue();
+        String loginUrl = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
+        // Send back the login session cookies like a browser would. (java.net.CookieManager does not: Keycloak
+        // marks them Secure, and browsers treat http://localhost as a secure context, the JDK does not.)
+        String cookies = page.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0])
+                .collect(java.util.stream.Collectors.joining("; "));
+
+        HttpResponse<String> afterLogin = HTTP.send(HttpRequest.newBuilder(URI.create(loginUrl))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", cookies)
+                        .POST(HttpRequest.BodyPublishers.ofString("username=officer.kenya&password=" + PASSWORD
+                                + "&credentialId="))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(afterLogin.statusCode()).as(afterLogin.body()).isEqualTo(302);
+        String location = afterLogin.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(redirect + "?").contains("state=st4te");
+        Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
+        assertThat(code.find()).isTrue();
+
+        HttpResponse<String> tokens = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak.issuer()
+                                + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + code.group(1)
+                                + "&redirect_uri=" + enc(redirect) + "&client_id=" + KeycloakServer.CLIENT_ID
+                                + "&client_secret=" + KeycloakServer.CLIENT_SECRET))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        Matcher idToken = Pattern.compile("\"id_token\"\\s*:\\s*\"([^\"]+)\"").matcher(tokens.body());
+        assertThat(idToken.find()).isTrue();
+        String payload = payload(idToken.group(1));
+        assertThat(claim(payload, "groups")).contains("country-officer");
+        assertThat(claim(payload, "countries")).containsExactly("KE");
+        assertThat(claim(payload, "nonce")).containsExactly("n0nce");
+    }
+
+    @Test
     void logoutAcceptsPostLogoutRedirectToAnyLocalhostPort() throws Exception {
         String idToken = idTokenFor("programme.admin");
         HttpResponse<String> ok = get(keycloak.issuer() + "/protocol/openid-connect/logout?id_token_hint=" + idToken
@@ -176,6 +226,11 @@ class KeycloakServerIT {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    private static int port(String property) {
+        String value = System.getProperty(property, "");
+        return value.isBlank() || value.startsWith("${") ? KeycloakServer.freePort() : Integer.parseInt(value.trim());
+    }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),

@@ -1,5 +1,6 @@
 package org.migportal.forum.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -26,6 +27,7 @@ import org.migportal.security.control.ReadScope;
  * The forum list's queries: one page of forums with district and country fetched in the same
  * query, the matching count, and the member counts of that page in one grouped query (no N+1).
  */
+@Dependent
 public class ForumQueries {
 
     @PersistenceContext

@@ -1,5 +1,6 @@
 package org.migportal.member.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -21,6 +22,7 @@ import org.migportal.platform.control.PageRequest;
 import org.migportal.security.control.ReadScope;
 
 /** The market actor list's queries: a page with its countries, the count, and member counts per page. */
+@Dependent
 public class ActorQueries {
 
     @PersistenceContext

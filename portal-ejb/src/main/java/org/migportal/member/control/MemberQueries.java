@@ -1,5 +1,6 @@
 package org.migportal.member.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -29,6 +30,7 @@ import org.migportal.security.control.ReadScope;
  * of the whole page in one batch, so a page costs a fixed number of queries. Youth is decided in
  * SQL against each member's own country's bounds.
  */
+@Dependent
 public class MemberQueries {
 
     @PersistenceContext

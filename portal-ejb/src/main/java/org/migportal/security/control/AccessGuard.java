@@ -43,9 +43,11 @@ public class AccessGuard {
     private ReadScope readScope;
 
     public Caller caller() {
-        if (caller == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            String username = principal == null ? "anonymous" : principal.getName();
+        Principal principal = securityContext.getCallerPrincipal();
+        String username = principal == null ? "anonymous" : principal.getName();
+        // Computed once per request, again only if the request's caller changed (a re-login).
+        if (caller == null || !caller.username().equals(username)) {
+            readScope = null;
             Set<String> roles = new HashSet<>(claims.values("groups"));
             roles.retainAll(Set.of(Roles.ALL));
             caller = new Caller(username, claims.displayName(), roles,
@@ -56,8 +58,8 @@ public class AccessGuard {
     }
 
     public ReadScope readScope() {
+        Caller who = caller();
         if (readScope == null) {
-            Caller who = caller();
             Set<String> countries = new HashSet<>();
             Set<String> forums = new HashSet<>();
             if (who.hasRole(Roles.COUNTRY_OFFICER)) {

@@ -1,0 +1,134 @@
+package org.migportal.web.actors;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.migportal.geography.boundary.Geography;
+import org.migportal.geography.entity.Country;
+import org.migportal.geography.entity.District;
+import org.migportal.member.boundary.MarketActors;
+import org.migportal.member.entity.MarketActor;
+import org.migportal.platform.control.ConflictException;
+import org.migportal.platform.control.PortalException;
+import org.migportal.security.boundary.CurrentCaller;
+import org.migportal.security.control.Caller;
+import org.migportal.security.control.Roles;
+import org.migportal.web.faces.Messages;
+
+/**
+ * Creates a market actor (no id), or shows and edits one. Its country is fixed once saved; callers
+ * who may only read see the page without inputs.
+ */
+@Named
+@ViewScoped
+public class EditActorBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MarketActors actors;
+
+    @Inject
+    Geography geography;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    private Long id;
+    private MarketActor actor;
+    private List<Country> countries = List.of();
+    private List<District> districts = List.of();
+    private boolean editable;
+    private boolean conflict;
+
+    public void load() {
+        if (id == null) {
+            countries = geography.writableCountries();
+            actor = new MarketActor();
+            editable = true;
+            if (countries.size() == 1) {
+                actor.setCountry(countries.get(0));
+            }
+        } else {
+            actor = actors.get(id);
+            countries = List.of(actor.getCountry());
+            editable = mayChange(actor.getCountry());
+        }
+        districts = actor.getCountry() == null ? List.of() : geography.districts(actor.getCountry().getIsoCode());
+    }
+
+    /** MarketActors has no canEdit(id) yet; this mirrors the access guard's write rule for rendering only. */
+    private boolean mayChange(Country country) {
+        Caller caller = currentCaller.caller();
+        return caller.isAdmin()
+                || (caller.hasRole(Roles.COUNTRY_OFFICER) && caller.countries().contains(country.getIsoCode()));
+    }
+
+    public void countryChanged() {
+        actor.setDistrict(null);
+        districts = actor.getCountry() == null ? List.of() : geography.districts(actor.getCountry().getIsoCode());
+    }
+
+    public String save() {
+        try {
+            MarketActor saved = actor.isNew() ? actors.create(actor) : actors.update(actor);
+            Messages.flashInfo("actor.saved", saved.getName());
+            return "/actors/edit?faces-redirect=true&id=" + saved.getId();
+        } catch (ConflictException e) {
+            conflict = true;
+            Messages.error(e);
+        } catch (PortalException | EJBException e) {
+            Messages.error(e);
+        }
+        return null;
+    }
+
+    public String delete() {
+        try {
+            actors.delete(id, actor.getVersion());
+            Messages.flashInfo("actor.deleted", actor.getName());
+            return "/actors/list?faces-redirect=true";
+        } catch (ConflictException e) {
+            conflict = true;
+            Messages.error(e);
+        } catch (PortalException | EJBException e) {
+            Messages.error(e);
+        }
+        return null;
+    }
+
+    public boolean isNew() {
+        return actor.isNew();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public MarketActor getActor() {
+        return actor;
+    }
+
+    public List<Country> getCountries() {
+        return countries;
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+}

@@ -1,0 +1,82 @@
+package org.migportal.web.faces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.migportal.security.boundary.CurrentCaller;
+import org.migportal.security.control.Caller;
+import org.migportal.security.control.Roles;
+
+/**
+ * What the caller's roles let them use, for rendering navigation and buttons. Hiding is a courtesy:
+ * the EJB tier refuses whatever the role or scope does not cover.
+ */
+@Named("caller")
+@RequestScoped
+public class CallerBacking {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    private Caller caller;
+
+    @PostConstruct
+    void init() {
+        caller = currentCaller.caller();
+    }
+
+    public String getDisplayName() {
+        return caller.displayName() == null || caller.displayName().isBlank() ? caller.username() : caller.displayName();
+    }
+
+    public boolean isLoggedIn() {
+        return !caller.roles().isEmpty();
+    }
+
+    /** The caller's roles in a stable order (highest first). */
+    public List<String> getRoles() {
+        return Arrays.stream(Roles.ALL).filter(caller::hasRole).toList();
+    }
+
+    public boolean isAdmin() {
+        return caller.isAdmin();
+    }
+
+    public boolean isRegionalManager() {
+        return caller.hasRole(Roles.REGIONAL_MANAGER);
+    }
+
+    public boolean isOfficer() {
+        return caller.hasRole(Roles.COUNTRY_OFFICER);
+    }
+
+    public boolean isSecretary() {
+        return caller.hasRole(Roles.FORUM_SECRETARY);
+    }
+
+    /** A donor and nothing else: sees only the home page until reports arrive. */
+    public boolean isDonorOnly() {
+        return caller.hasRole(Roles.DONOR) && !canReadForums();
+    }
+
+    public boolean canReadForums() {
+        return isAdmin() || isRegionalManager() || isOfficer() || isSecretary();
+    }
+
+    public boolean canReadMembers() {
+        return canReadForums();
+    }
+
+    /** Forum secretaries see market actors only through their forum's members. */
+    public boolean canReadActors() {
+        return isAdmin() || isRegionalManager() || isOfficer();
+    }
+
+    /** Whether the caller may create and change forums, members and actors in some country. */
+    public boolean canEditAnything() {
+        return isAdmin() || isOfficer();
+    }
+}

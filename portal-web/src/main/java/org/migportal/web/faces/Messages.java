@@ -1,0 +1,110 @@
+package org.migportal.web.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.migportal.platform.control.PortalException;
+
+/**
+ * Messages for the user, in their language, from the {@code msg} bundle. A boundary's refusal
+ * ({@link PortalException}, or Bean Validation violations wrapped in an {@code EJBException}) becomes a
+ * global error message; anything else is a bug and goes on to the error page.
+ */
+public final class Messages {
+
+    /** Arguments naming an entity ("Forum") are shown by their label ({@code entity.Forum}). */
+    private static final String ENTITY_PREFIX = "entity.";
+
+    private Messages() {
+    }
+
+    /** The bundle text for the key, formatted with the arguments; the key itself if it is missing. */
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = bundle(context);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments));
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = Arrays.stream(arguments).map(argument -> shown(bundle, argument)).toArray();
+        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** An information message that survives the redirect after a successful POST. */
+    public static void flashInfo(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, arguments);
+    }
+
+    /** A refusal the user can act on, that also survives a redirect (e.g. to the view page). */
+    public static void flashError(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * Shows why a boundary call was refused and marks the request as failed, so that a dialog stays
+     * open with the user's input. Rethrows what is not a refusal meant for the user.
+     */
+    public static void error(RuntimeException refusal) {
+        if (refusal instanceof PortalException portal) {
+            add(FacesMessage.SEVERITY_ERROR, text(portal.getMessageKey(), portal.getArguments()));
+        } else if (cause(refusal, ConstraintViolationException.class) instanceof ConstraintViolationException invalid) {
+            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                add(FacesMessage.SEVERITY_ERROR, violation.getMessage());
+            }
+        } else if (cause(refusal, PortalException.class) instanceof PortalException portal) {
+            add(FacesMessage.SEVERITY_ERROR, text(portal.getMessageKey(), portal.getArguments()));
+        } else if (cause(refusal, EJBAccessException.class) != null) {
+            add(FacesMessage.SEVERITY_ERROR, text("error.accessDenied"));
+        } else if (cause(refusal, OptimisticLockException.class) != null) {
+            add(FacesMessage.SEVERITY_ERROR, text("error.conflict", "record"));
+        } else {
+            throw refusal;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
+    }
+
+    private static Object shown(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Enum<?> constant) {
+            return Labels.label(bundle, constant);
+        }
+        if (argument instanceof String name && bundle.containsKey(ENTITY_PREFIX + name)) {
+            return bundle.getString(ENTITY_PREFIX + name);
+        }
+        return argument;
+    }
+
+    private static Throwable cause(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    static ResourceBundle bundle(FacesContext context) {
+        return context.getApplication().getResourceBundle(context, "msg");
+    }
+}

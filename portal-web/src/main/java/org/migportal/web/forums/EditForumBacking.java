@@ -1,0 +1,130 @@
+package org.migportal.web.forums;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.migportal.forum.boundary.Forums;
+import org.migportal.forum.entity.Forum;
+import org.migportal.geography.boundary.Geography;
+import org.migportal.geography.entity.Country;
+import org.migportal.geography.entity.District;
+import org.migportal.platform.control.ConflictException;
+import org.migportal.platform.control.PortalException;
+import org.migportal.security.control.AccessDeniedException;
+import org.migportal.web.faces.Messages;
+
+/**
+ * Creates a forum (no id) or edits one. A refused save keeps the user's input in the form; if
+ * someone else saved the forum meanwhile, the page says so and offers to reload their version.
+ */
+@Named
+@ViewScoped
+public class EditForumBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Forums forums;
+
+    @Inject
+    Geography geography;
+
+    private Long id;
+    private Forum forum;
+    private String countryIso;
+    private List<Country> countries = List.of();
+    private List<District> districts = List.of();
+    private List<String> marketSystems = List.of();
+    private boolean conflict;
+
+    public String load() {
+        countries = geography.writableCountries();
+        marketSystems = forums.marketSystems();
+        if (id == null) {
+            forum = new Forum();
+            countryIso = countries.size() == 1 ? countries.get(0).getIsoCode() : null;
+        } else {
+            forum = forums.get(id);
+            if (forum.isClosed()) {
+                Messages.flashError("forum.closed", forum.getName());
+                return "/forums/view?faces-redirect=true&id=" + id;
+            }
+            if (!forums.canEdit(id)) {
+                throw new AccessDeniedException();
+            }
+            countryIso = forum.getCountry().getIsoCode();
+        }
+        districts = countryIso == null ? List.of() : geography.districts(countryIso);
+        return null;
+    }
+
+    public void countryChanged() {
+        forum.setDistrict(null);
+        districts = countryIso == null ? List.of() : geography.districts(countryIso);
+    }
+
+    /** Market systems already in use that contain the typed text; any other text is allowed too. */
+    public List<String> completeMarketSystem(String text) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return marketSystems.stream().filter(system -> system.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+    }
+
+    public String save() {
+        try {
+            Forum saved = forum.isNew() ? forums.create(forum) : forums.update(forum);
+            Messages.flashInfo("forum.saved", saved.getName());
+            return "/forums/view?faces-redirect=true&id=" + saved.getId();
+        } catch (ConflictException e) {
+            conflict = true;
+            Messages.error(e);
+        } catch (PortalException | EJBException e) {
+            Messages.error(e);
+        }
+        return null;
+    }
+
+    public boolean isNew() {
+        return forum.isNew();
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Forum getForum() {
+        return forum;
+    }
+
+    public String getCountryIso() {
+        return countryIso;
+    }
+
+    public void setCountryIso(String countryIso) {
+        this.countryIso = countryIso;
+    }
+
+    public List<Country> getCountries() {
+        return countries;
+    }
+
+    public List<District> getDistricts() {
+        return districts;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+}

@@ -18,6 +18,18 @@ public record MemberFilter(
         return new MemberFilter(null, null, null, null, null, null, null);
     }
 
+    public MemberFilter countryIs(String iso) {
+        return new MemberFilter(iso, forumId, actorType, sex, youth, marginalised, text);
+    }
+
+    public MemberFilter youthIs(Boolean value) {
+        return new MemberFilter(countryIso, forumId, actorType, sex, value, marginalised, text);
+    }
+
+    public MemberFilter marginalisedIs(Boolean value) {
+        return new MemberFilter(countryIso, forumId, actorType, sex, youth, value, text);
+    }
+
     public static MemberFilter ofForum(long forumId) {
         return new MemberFilter(null, forumId, null, null, null, null, null);
     }

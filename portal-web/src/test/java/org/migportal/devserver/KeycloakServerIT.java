@@ -3,7 +3,6 @@ package org.migportal.devserver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,36 +10,27 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.migportal.testing.TestKeycloak;
 
 /**
- * Starts Keycloak with the mig-portal realm on an embedded PostgreSQL (random ports) and checks the
- * claims the portal relies on, the refusal of a wrong password, and the redirect URIs for a portal on
- * any localhost port.
- *
- * <p>System properties (all optional, as set by failsafe): {@code keycloak.home} (default
- * {@code ../keycloak-realm/target/keycloak-26.7.3}), {@code keycloak.realm} (default
- * {@code ../keycloak-realm/mig-portal-realm.json}), {@code it.keycloak.port} and
- * {@code it.keycloak.management.port} (default: free ports). Paths are relative to the module directory.
+ * Keycloak with the mig-portal realm (the tests' shared instance, see {@link TestKeycloak}): the claims
+ * the portal relies on, the refusal of a wrong password, and the redirect URIs for a portal on any
+ * localhost port.
  */
 class KeycloakServerIT {
 
     private static final String PASSWORD = "demo1234";
 
-    private static EmbeddedPostgres postgres;
     private static KeycloakServer keycloak;
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -48,41 +38,8 @@ class KeycloakServerIT {
             .build();
 
     @BeforeAll
-    static void startKeycloak() throws Exception {
-        Path target = Paths.get("target").toAbsolutePath();
-        Path pgWork = Files.createDirectories(target.resolve("keycloak-it/pg-work"));
-        postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(pgWork.toFile())
-                .setDataDirectory(target.resolve("keycloak-it/pg-data"))
-                .setCleanDataDirectory(true)
-                .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-             Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE keycloak");
-        }
-        KeycloakServer.Database db = KeycloakServer.Database.postgres(
-                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/keycloak", "postgres", "postgres");
-
-        Path home = Paths.get(System.getProperty("keycloak.home", "../keycloak-realm/target/keycloak-26.7.3"));
-        Path realm = Paths.get(System.getProperty("keycloak.realm", "../keycloak-realm/mig-portal-realm.json"));
-        int port = port("it.keycloak.port");
-        int managementPort = port("it.keycloak.management.port");
-        long t0 = System.nanoTime();
-        keycloak = KeycloakServer.start(home, port, managementPort, realm, db, target.resolve("keycloak-it"));
-        System.out.printf("Keycloak ready in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, keycloak);
-    }
-
-    @AfterAll
-    static void stopAll() throws IOException {
-        if (keycloak != null) {
-            long t0 = System.nanoTime();
-            keycloak.stop();
-            keycloak.stop(); // idempotent
-            System.out.printf("Keycloak stopped in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+    static void useTheTestKeycloak() throws Exception {
+        keycloak = TestKeycloak.get();
     }
 
     @Test
@@ -227,10 +184,6 @@ class KeycloakServerIT {
 
     // ---- helpers ------------------------------------------------------------------------------
 
-    private static int port(String property) {
-        String value = System.getProperty(property, "");
-        return value.isBlank() || value.startsWith("${") ? KeycloakServer.freePort() : Integer.parseInt(value.trim());
-    }
 
     private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),

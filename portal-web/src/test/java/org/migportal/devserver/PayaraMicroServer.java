@@ -64,6 +64,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         private int port = 8080;
         private String contextRoot = "/";
         private String maxHeap = "768m";
+        private final List<String> jvmOptions = new ArrayList<>();
         private Path workDir = BuildDirectory.path().resolve("payara-micro");
         private Path logFile;
         private Duration startTimeout = DEFAULT_START_TIMEOUT;
@@ -93,6 +94,12 @@ public final class PayaraMicroServer implements AutoCloseable {
         /** The -Xmx value, e.g. {@code 768m}. */
         public Builder maxHeap(String maxHeap) {
             this.maxHeap = maxHeap;
+            return this;
+        }
+
+        /** An extra option for Payara's JVM, e.g. {@code -XX:TieredStopAtLevel=1}. */
+        public Builder jvmOption(String option) {
+            jvmOptions.add(option);
             return this;
         }
 
@@ -145,9 +152,11 @@ public final class PayaraMicroServer implements AutoCloseable {
             Path log = logFile != null ? logFile : workDir.resolve("payara-" + port + ".log");
             Files.createDirectories(log.getParent());
 
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + maxHeap,
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx" + maxHeap);
+            command.addAll(jvmOptions);
+            command.addAll(List.of(
                     "-jar", microJar.toString(),
                     "--nocluster",
                     "--port", Integer.toString(port),

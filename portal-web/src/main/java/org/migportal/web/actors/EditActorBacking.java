@@ -100,7 +100,7 @@ public class EditActorBacking implements Serializable {
         return null;
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return actor.isNew();
     }
 

@@ -88,7 +88,7 @@ public class EditForumBacking implements Serializable {
         return null;
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return forum.isNew();
     }
 

@@ -75,34 +75,37 @@ public class ViewForumBacking implements Serializable {
         conflict = false;
     }
 
-    public void moveTo(ForumStatus target) {
+    /** Moves the forum along its lifecycle; on success the page is loaded afresh with the new status. */
+    public String moveTo(ForumStatus target) {
         try {
             forums.changeStatus(id, forum.getVersion(), target);
-            reload();
-            Messages.info("forum.moved", forum.getName(), target);
+            Messages.flashInfo("forum.moved", forum.getName(), target);
+            return self();
         } catch (ConflictException e) {
             conflict = true;
             Messages.error(e);
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
+        return null;
     }
 
     public void prepareClose() {
         lessons = null;
     }
 
-    public void close() {
+    public String close() {
         try {
             forums.close(id, forum.getVersion(), lessons);
-            reload();
-            Messages.info("forum.closedNow", forum.getName());
+            Messages.flashInfo("forum.closedNow", forum.getName());
+            return self();
         } catch (ConflictException e) {
             conflict = true;
             Messages.error(e);
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
+        return null;
     }
 
     public String delete() {
@@ -186,6 +189,10 @@ public class ViewForumBacking implements Serializable {
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
+    }
+
+    private String self() {
+        return "/forums/view?faces-redirect=true&id=" + id;
     }
 
     /** The statuses the forum may move to from here, except closing (which asks for lessons). */

@@ -150,7 +150,7 @@ public class EditMemberBacking implements Serializable {
         }
     }
 
-    public boolean isNew() {
+    public boolean isCreating() {
         return member.isNew();
     }
 

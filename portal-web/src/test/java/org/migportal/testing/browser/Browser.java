@@ -1,0 +1,126 @@
+package org.migportal.testing.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with what the portal's pages need: logging in on
+ * Keycloak's page, waiting for PrimeFaces Ajax to settle (never sleeping), and screenshots kept
+ * under {@code target/screenshots} to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path screenshots;
+
+    private Browser(ChromeDriver driver, Path screenshots) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, WAIT);
+        this.screenshots = screenshots;
+    }
+
+    public static Browser open() throws IOException {
+        Path target = Path.of(System.getProperty("devserver.target", "target"));
+        Path home = Files.createDirectories(target.resolve("chromium/home"));
+        Path profile = Files.createTempDirectory(Files.createDirectories(target.resolve("chromium")), "profile-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
+                        "--user-data-dir=" + profile.toAbsolutePath());
+        // Chromium writes into HOME and the XDG folders; keep that inside the build directory.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+                .withEnvironment(Map.of("HOME", home.toString(),
+                        "XDG_CONFIG_HOME", home.resolve(".config").toString(),
+                        "XDG_CACHE_HOME", home.resolve(".cache").toString()))
+                .usingAnyFreePort()
+                .build();
+        return new Browser(new ChromeDriver(service, options),
+                Files.createDirectories(target.resolve("screenshots")));
+    }
+
+    /**
+     * The deployment's URL with host {@code localhost}: Arquillian reports the machine's address, but
+     * Keycloak accepts a login redirect to any port only on the loopback host.
+     */
+    public static String onLoopback(java.net.URL deployed) {
+        return "http://localhost:" + deployed.getPort() + deployed.getPath();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String url) {
+        driver.get(url);
+        settle();
+    }
+
+    /** Fills Keycloak's login form, if it is showing, and waits until the portal is back. */
+    public void logInOnKeycloak(String username, String password) {
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No Keycloak login form at " + driver.getCurrentUrl() + ", the page says: "
+                    + pageText().lines().limit(15).toList(), e);
+        }
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(d -> d.findElements(By.id("kc-login")).isEmpty());
+        settle();
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until the document is loaded and PrimeFaces has no Ajax request queued or running. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                return document.readyState === 'complete'
+                    && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())
+                    && (typeof jQuery === 'undefined' || jQuery.active === 0);""")));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    /** Saves a PNG of the page under target/screenshots and returns its path. */
+    public Path screenshot(String name) throws IOException {
+        Path file = screenshots.resolve(name + ".png");
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), file,
+                StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

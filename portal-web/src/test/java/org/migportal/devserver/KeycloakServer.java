@@ -168,6 +168,8 @@ public final class KeycloakServer implements AutoCloseable {
         }
         // kc.sh keeps its default JVM options (G1, metaspace caps, ...) and only takes the heap from here.
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // The C1 compiler alone halves a restart on two cores (8-11 s instead of 17-30 s).
+        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         String javaHome = System.getProperty("java.home");
         if (javaHome != null && !env.containsKey("JAVA_HOME")) {
             env.put("JAVA_HOME", javaHome);

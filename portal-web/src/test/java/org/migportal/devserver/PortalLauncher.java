@@ -232,10 +232,15 @@ public final class PortalLauncher {
                 timed("Payara Micro", payara::stop);
             }
             if (keycloak == null) {
-                terminateStartingKeycloak();
-            }
-            awaitStarters();
-            if (keycloak != null) {
+                timed("Keycloak (still starting)", () -> {
+                    terminateStartingKeycloak();
+                    awaitStarters();
+                    if (keycloak != null) { // it got ready just now
+                        keycloak.stop();
+                    }
+                });
+            } else {
+                awaitStarters();
                 timed("Keycloak", keycloak::stop);
             }
             timed("PostgreSQL", database::close);

@@ -22,10 +22,12 @@ import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Guarded;
 import org.migportal.security.control.Roles;
 
 /** Forums (Market Interest Groups): finding, creating, editing and moving them through their lifecycle. */
 @Stateless
+@Guarded
 public class Forums {
 
     private static final String FORUM = "Forum";

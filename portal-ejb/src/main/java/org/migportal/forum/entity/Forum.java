@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
 import org.migportal.platform.control.RuleViolation;
+import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -27,7 +28,7 @@ import org.migportal.platform.entity.PortalEntity;
 @NamedQuery(name = Forum.FIND_BY_CODE, query = "SELECT f FROM Forum f WHERE f.code = :code")
 @NamedQuery(name = Forum.MARKET_SYSTEMS,
         query = "SELECT DISTINCT f.marketSystem FROM Forum f ORDER BY f.marketSystem")
-public class Forum extends PortalEntity {
+public class Forum extends PortalEntity implements CountryOwned {
 
     public static final String FIND_BY_CODE = "Forum.findByCode";
     public static final String MARKET_SYSTEMS = "Forum.marketSystems";
@@ -225,5 +226,15 @@ public class Forum extends PortalEntity {
 
     public String getLessonsLearned() {
         return lessonsLearned;
+    }
+
+    @Override
+    public Country owningCountry() {
+        return district.getCountry();
+    }
+
+    @Override
+    public String owningForumCode() {
+        return code;
     }
 }

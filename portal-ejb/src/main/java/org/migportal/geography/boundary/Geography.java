@@ -13,11 +13,13 @@ import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Guarded;
 import org.migportal.security.control.ReadScope;
 import org.migportal.security.control.Roles;
 
 /** Regions, countries and districts, as far as the caller may see them. */
 @Stateless
+@Guarded
 public class Geography {
 
     @PersistenceContext

@@ -20,10 +20,12 @@ import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Guarded;
 import org.migportal.security.control.Roles;
 
 /** Market actors: the organisations and enterprises whose representatives sit in forums. */
 @Stateless
+@Guarded
 public class MarketActors {
 
     private static final String ACTOR = "MarketActor";

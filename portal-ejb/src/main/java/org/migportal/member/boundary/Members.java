@@ -19,10 +19,12 @@ import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Guarded;
 import org.migportal.security.control.Roles;
 
 /** Members: the people who represent market actors in forums. */
 @Stateless
+@Guarded
 public class Members {
 
     private static final String MEMBER = "Member";

@@ -18,6 +18,7 @@ import org.migportal.platform.control.Edits;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Guarded;
 import org.migportal.security.control.Roles;
 
 /**
@@ -25,6 +26,7 @@ import org.migportal.security.control.Roles;
  * contributions, and ending the seat (kept as history).
  */
 @Stateless
+@Guarded
 public class Memberships {
 
     private static final String MEMBERSHIP = "Membership";

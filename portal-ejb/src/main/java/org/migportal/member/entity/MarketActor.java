@@ -14,12 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
+import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /** An organisation or enterprise in the market system; its representatives are forum members. */
 @Entity
 @Table(name = "market_actor")
-public class MarketActor extends PortalEntity {
+public class MarketActor extends PortalEntity implements CountryOwned {
 
     public static final int NAME_LENGTH = 150;
     public static final int PHONE_LENGTH = 40;
@@ -105,5 +106,10 @@ public class MarketActor extends PortalEntity {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    @Override
+    public Country owningCountry() {
+        return country;
     }
 }

@@ -22,6 +22,7 @@ import java.time.Year;
 import java.util.EnumSet;
 import java.util.Set;
 import org.migportal.geography.entity.Country;
+import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -29,7 +30,7 @@ import org.migportal.platform.entity.PortalEntity;
  * the person consented to the programme keeping it.
  */
 @Entity
-public class Member extends PortalEntity {
+public class Member extends PortalEntity implements CountryOwned {
 
     public static final int NAME_LENGTH = 80;
     public static final int PHONE_LENGTH = 40;
@@ -209,5 +210,10 @@ public class Member extends PortalEntity {
     public void setMarginalisedGroups(Set<MarginalisedGroup> groups) {
         this.marginalisedGroups = groups == null || groups.isEmpty()
                 ? EnumSet.noneOf(MarginalisedGroup.class) : EnumSet.copyOf(groups);
+    }
+
+    @Override
+    public Country owningCountry() {
+        return country;
     }
 }

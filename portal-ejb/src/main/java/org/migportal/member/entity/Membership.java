@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.migportal.forum.entity.Forum;
+import org.migportal.geography.entity.Country;
+import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -34,7 +36,7 @@ import org.migportal.platform.entity.PortalEntity;
         WHERE ms.member = :member ORDER BY ms.joinedOn DESC""")
 @NamedQuery(name = Membership.CURRENT_OF_MEMBER_IN_FORUM, query = """
         SELECT ms FROM Membership ms WHERE ms.forum = :forum AND ms.member = :member AND ms.leftOn IS NULL""")
-public class Membership extends PortalEntity {
+public class Membership extends PortalEntity implements CountryOwned {
 
     public static final String CURRENT_OF_FORUM = "Membership.currentOfForum";
     public static final String ALL_OF_FORUM = "Membership.allOfForum";
@@ -182,5 +184,15 @@ public class Membership extends PortalEntity {
 
     public void setContributionInKind(String contributionInKind) {
         this.contributionInKind = contributionInKind;
+    }
+
+    @Override
+    public Country owningCountry() {
+        return forum.getCountry();
+    }
+
+    @Override
+    public String owningForumCode() {
+        return forum.getCode();
     }
 }

@@ -7,11 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.migportal.security.control.AccessGuard;
+import org.migportal.security.control.Guarded;
 import org.migportal.security.control.Caller;
 import org.migportal.security.control.ReadScope;
 
 /** Who the caller is and what their scope covers, for the page header and navigation. */
 @Stateless
+@Guarded
 public class CurrentCaller {
 
     @PersistenceContext

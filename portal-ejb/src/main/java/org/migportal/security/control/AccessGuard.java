@@ -6,10 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.migportal.geography.entity.Country;
+import org.migportal.member.entity.Member;
+import org.migportal.platform.entity.CountryOwned;
 
 /**
  * The one place that decides what the caller may read and change. Every boundary asks it before
@@ -126,5 +133,61 @@ public class AccessGuard {
         LOG.warning(() -> "Access denied: user=" + who.username() + " roles=" + who.roles()
                 + " operation=" + operation + " target=" + what + "#" + id);
         return new AccessDeniedException();
+    }
+
+    /**
+     * Refuses a result that holds any record outside the caller's read scope: an entity, the
+     * entities in a collection, or those in a record's components (list rows).
+     */
+    public void requireReadable(Object result, String operation) {
+        List<CountryOwned> owned = new ArrayList<>();
+        collect(result, owned, 0);
+        if (owned.isEmpty() || readScope().everything()) {
+            return;
+        }
+        Set<Long> membersToCheck = new HashSet<>();
+        for (CountryOwned record : owned) {
+            if (canRead(record.owningCountry())
+                    || (record.owningForumCode() != null && readScope().forums().contains(record.owningForumCode()))) {
+                continue;
+            }
+            if (record instanceof Member member && !readScope().forums().isEmpty()) {
+                membersToCheck.add(member.getId());
+                continue;
+            }
+            throw deny("receive", operation, record.getClass().getSimpleName());
+        }
+        if (!membersToCheck.isEmpty()) {
+            List<Long> seated = em.createQuery("""
+                            SELECT DISTINCT ms.member.id FROM Membership ms
+                            WHERE ms.member.id IN :ids AND ms.forum.code IN :forums""", Long.class)
+                    .setParameter("ids", membersToCheck)
+                    .setParameter("forums", readScope().forums())
+                    .getResultList();
+            if (!seated.containsAll(membersToCheck)) {
+                throw deny("receive", operation, "Member");
+            }
+        }
+    }
+
+    private static void collect(Object value, List<CountryOwned> into, int depth) {
+        if (value == null || depth > 2) {
+            return;
+        }
+        if (value instanceof CountryOwned owned) {
+            into.add(owned);
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> collect(item, into, depth + 1));
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(item -> collect(item, into, depth + 1));
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    collect(component.getAccessor().invoke(record), into, depth + 1);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + component, e);
+                }
+            }
+        }
     }
 }

@@ -55,9 +55,11 @@ class ForumsIT {
         List<ForumRow> firstPage = forums.search(ForumFilter.none(), new PageRequest(0, 2, "name", true));
         List<ForumRow> all = forums.search(ForumFilter.none(), new PageRequest(0, 100, "name", true));
 
-        assertThat(total).isEqualTo(5).isEqualTo(all.size());
+        assertThat(total).isEqualTo(all.size());
         assertThat(firstPage).hasSize(2);
         assertThat(all).allSatisfy(row -> assertThat(row.forum().getCountry().getIsoCode()).isEqualTo("KE"));
+        assertThat(all).extracting(row -> row.forum().getCode())
+                .contains("KE-KSM-FIN", "KE-KSM-MKT", "KE-HMB-SKL", "KE-SYA-FSH", "KE-MGR-DRY");
         assertThat(all).extracting(row -> row.forum().getName()).isSorted();
         assertThat(all).filteredOn(row -> row.forum().getCode().equals("KE-KSM-FIN"))
                 .singleElement().satisfies(row -> assertThat(row.currentMembers()).isPositive());

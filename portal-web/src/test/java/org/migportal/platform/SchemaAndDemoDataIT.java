@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,30 @@ class SchemaAndDemoDataIT {
                 .isInstanceOf(SQLException.class).hasMessageContaining("membership_one_chair_uq");
         assertThatThrownBy(() -> execute("UPDATE forum SET change_area = 'SOMEWHERE' WHERE code = 'KE-KSM-MKT'"))
                 .isInstanceOf(SQLException.class);
+    }
+
+    @Test
+    void afterAnInsertLastvalIsTheNewRowsIdAsEclipseLinkExpects() throws Exception {
+        try (Connection c = TestDatabase.portal().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false); // rolled back below: other tests share this database
+            for (String insert : List.of(
+                    "INSERT INTO market_actor (country_id, name, actor_type) SELECT id, 'Lastval Traders', 'TRADER' FROM country WHERE iso_code = 'KE'",
+                    "INSERT INTO forum (code, name, district_id, market_system, vision, change_area, status, status_changed_on) "
+                            + "SELECT 'KE-LAST-VAL', 'Lastval forum', id, 'Poultry', 'v', 'CORE_MARKET_CHAIN', 'PROPOSED', current_date "
+                            + "FROM district WHERE name = 'Kisumu'")) {
+                s.executeUpdate(insert);
+                try (ResultSet rs = s.executeQuery("SELECT lastval()")) {
+                    rs.next();
+                    long lastval = rs.getLong(1);
+                    String table = insert.split(" ")[2];
+                    try (Statement max = c.createStatement(); ResultSet id = max.executeQuery("SELECT max(id) FROM " + table)) {
+                        id.next();
+                        assertThat(lastval).as(table).isEqualTo(id.getLong(1));
+                    }
+                }
+            }
+            c.rollback();
+        }
     }
 
     private static long single(String sql) throws Exception {

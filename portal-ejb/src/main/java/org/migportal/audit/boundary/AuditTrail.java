@@ -36,8 +36,10 @@ public class AuditTrail {
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
     public List<AuditEntry> search(@NotNull @Valid AuditFilter filter, @NotNull @Valid PageRequest page) {
-        return query("SELECT a FROM AuditEntry a", filter, " ORDER BY a.at " + (page.ascending() ? "ASC" : "DESC")
-                + ", a.id DESC", AuditEntry.class)
+        // Newest first unless the caller sorts by time explicitly.
+        boolean oldestFirst = "at".equals(page.sortField()) && page.ascending();
+        return query("SELECT a FROM AuditEntry a", filter, oldestFirst ? " ORDER BY a.at ASC, a.id" : " ORDER BY a.at DESC, a.id",
+                AuditEntry.class)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
                 .getResultList();

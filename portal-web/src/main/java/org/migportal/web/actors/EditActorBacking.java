@@ -39,6 +39,8 @@ public class EditActorBacking implements Serializable {
 
     private Long id;
     private MarketActor actor;
+    private String countryIso;
+    private Long districtId;
     private List<Country> countries = List.of();
     private List<District> districts = List.of();
     private boolean editable;
@@ -49,15 +51,15 @@ public class EditActorBacking implements Serializable {
             countries = geography.writableCountries();
             actor = new MarketActor();
             editable = true;
-            if (countries.size() == 1) {
-                actor.setCountry(countries.get(0));
-            }
+            countryIso = countries.size() == 1 ? countries.get(0).getIsoCode() : null;
         } else {
             actor = actors.get(id);
             countries = List.of(actor.getCountry());
             editable = mayChange(actor.getCountry());
+            countryIso = actor.getCountry().getIsoCode();
+            districtId = actor.getDistrict() == null ? null : actor.getDistrict().getId();
         }
-        districts = actor.getCountry() == null ? List.of() : geography.districts(actor.getCountry().getIsoCode());
+        districts = countryIso == null ? List.of() : geography.districts(countryIso);
     }
 
     /** MarketActors has no canEdit(id) yet; this mirrors the access guard's write rule for rendering only. */
@@ -68,11 +70,15 @@ public class EditActorBacking implements Serializable {
     }
 
     public void countryChanged() {
-        actor.setDistrict(null);
-        districts = actor.getCountry() == null ? List.of() : geography.districts(actor.getCountry().getIsoCode());
+        districtId = null;
+        districts = countryIso == null ? List.of() : geography.districts(countryIso);
     }
 
     public String save() {
+        if (actor.isNew()) {
+            actor.setCountry(countries.stream().filter(c -> c.getIsoCode().equals(countryIso)).findFirst().orElse(null));
+        }
+        actor.setDistrict(districts.stream().filter(d -> d.getId().equals(districtId)).findFirst().orElse(null));
         try {
             MarketActor saved = actor.isNew() ? actors.create(actor) : actors.update(actor);
             Messages.flashInfo("actor.saved", saved.getName());
@@ -114,6 +120,23 @@ public class EditActorBacking implements Serializable {
 
     public MarketActor getActor() {
         return actor;
+    }
+
+    /** Country and district by code and id: selects keep their value in the view state, which takes no entities. */
+    public String getCountryIso() {
+        return countryIso;
+    }
+
+    public void setCountryIso(String countryIso) {
+        this.countryIso = countryIso;
+    }
+
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
     }
 
     public List<Country> getCountries() {

@@ -37,6 +37,7 @@ public class EditForumBacking implements Serializable {
     private Long id;
     private Forum forum;
     private String countryIso;
+    private Long districtId;
     private List<Country> countries = List.of();
     private List<District> districts = List.of();
     private List<String> marketSystems = List.of();
@@ -58,13 +59,14 @@ public class EditForumBacking implements Serializable {
                 throw new AccessDeniedException();
             }
             countryIso = forum.getCountry().getIsoCode();
+            districtId = forum.getDistrict().getId();
         }
         districts = countryIso == null ? List.of() : geography.districts(countryIso);
         return null;
     }
 
     public void countryChanged() {
-        forum.setDistrict(null);
+        districtId = null;
         districts = countryIso == null ? List.of() : geography.districts(countryIso);
     }
 
@@ -75,6 +77,7 @@ public class EditForumBacking implements Serializable {
     }
 
     public String save() {
+        forum.setDistrict(districts.stream().filter(d -> d.getId().equals(districtId)).findFirst().orElse(null));
         try {
             Forum saved = forum.isNew() ? forums.create(forum) : forums.update(forum);
             Messages.flashInfo("forum.saved", saved.getName());
@@ -114,6 +117,15 @@ public class EditForumBacking implements Serializable {
 
     public void setCountryIso(String countryIso) {
         this.countryIso = countryIso;
+    }
+
+    /** The district by id: the select keeps its value in the view state, which takes no entities. */
+    public Long getDistrictId() {
+        return districtId;
+    }
+
+    public void setDistrictId(Long districtId) {
+        this.districtId = districtId;
     }
 
     public List<Country> getCountries() {

@@ -24,6 +24,7 @@ import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.PortalException;
 import org.migportal.web.faces.Messages;
+import org.migportal.web.faces.Pick;
 
 /**
  * One forum: its details, its current and former members, its lifecycle, and the seats in it
@@ -53,7 +54,7 @@ public class ViewForumBacking implements Serializable {
     private boolean conflict;
 
     private String lessons;
-    private Member candidate;
+    private Pick candidate;
     private Membership draft;
     private Membership edited;
     private Membership ending;
@@ -128,24 +129,26 @@ public class ViewForumBacking implements Serializable {
     }
 
     /** Members of the forum's country matching the text, without those already seated here. */
-    public List<Member> completeMember(String text) {
+    public List<Pick> completeMember(String text) {
         Set<Long> seated = current.stream().map(m -> m.getMember().getId()).collect(Collectors.toSet());
         MemberFilter filter = new MemberFilter(forum.getCountry().getIsoCode(), null, null, null, null, null, text);
         return members.search(filter, PageRequest.of(0, SUGGESTIONS + seated.size())).stream()
                 .filter(member -> !seated.contains(member.getId()))
                 .limit(SUGGESTIONS)
+                .map(member -> new Pick(member.getId(), member.getFullName() + " — " + member.getActor().getName()))
                 .toList();
     }
 
     public void add() {
-        Membership seat = new Membership(forum, candidate, draft.getRole(), draft.getSelection(), draft.getJoinedOn());
-        seat.setContributionHours(draft.getContributionHours());
-        seat.setContributionMoney(draft.getContributionMoney());
-        seat.setContributionInKind(draft.getContributionInKind());
         try {
+            Member member = members.get(candidate.id());
+            Membership seat = new Membership(forum, member, draft.getRole(), draft.getSelection(), draft.getJoinedOn());
+            seat.setContributionHours(draft.getContributionHours());
+            seat.setContributionMoney(draft.getContributionMoney());
+            seat.setContributionInKind(draft.getContributionInKind());
             memberships.add(seat);
             reload();
-            Messages.info("membership.added", candidate.getFullName(), forum.getName());
+            Messages.info("membership.added", member.getFullName(), forum.getName());
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
@@ -249,11 +252,11 @@ public class ViewForumBacking implements Serializable {
         this.lessons = lessons;
     }
 
-    public Member getCandidate() {
+    public Pick getCandidate() {
         return candidate;
     }
 
-    public void setCandidate(Member candidate) {
+    public void setCandidate(Pick candidate) {
         this.candidate = candidate;
     }
 

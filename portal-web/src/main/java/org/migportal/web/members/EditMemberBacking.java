@@ -19,7 +19,6 @@ import org.migportal.geography.entity.Country;
 import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.boundary.Members;
 import org.migportal.member.boundary.Memberships;
-import org.migportal.member.entity.MarketActor;
 import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Membership;
 import org.migportal.member.entity.MembershipRole;
@@ -28,6 +27,7 @@ import org.migportal.platform.control.ConflictException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.PortalException;
 import org.migportal.web.faces.Messages;
+import org.migportal.web.faces.Pick;
 
 /**
  * Creates a member (no id), or shows and edits one with the forums they sit in. The member belongs
@@ -64,7 +64,8 @@ public class EditMemberBacking implements Serializable {
     private List<Membership> seats = List.of();
     private boolean conflict;
 
-    private Forum forum;
+    private Pick actor;
+    private Pick forum;
     private Membership draft;
 
     public void load() {
@@ -79,20 +80,24 @@ public class EditMemberBacking implements Serializable {
             countryIso = member.getCountry().getIsoCode();
             countries = List.of(member.getCountry());
             seats = members.memberships(id);
+            actor = new Pick(member.getActor().getId(), member.getActor().getName());
         }
     }
 
     /** The actor must be of the chosen country; choosing another country clears it. */
     public void countryChanged() {
-        member.setActor(null);
+        actor = null;
     }
 
-    public List<MarketActor> completeActor(String text) {
-        return countryIso == null ? List.of() : actors.suggest(countryIso, text, SUGGESTIONS);
+    public List<Pick> completeActor(String text) {
+        return countryIso == null ? List.of() : actors.suggest(countryIso, text, SUGGESTIONS).stream()
+                .map(candidate -> new Pick(candidate.getId(), candidate.getName()))
+                .toList();
     }
 
     public String save() {
         try {
+            member.setActor(actors.get(actor.id()));
             Member saved = member.isNew() ? members.create(member) : members.update(member);
             Messages.flashInfo("member.saved", saved.getFullName());
             return "/members/edit?faces-redirect=true&id=" + saved.getId();
@@ -125,7 +130,7 @@ public class EditMemberBacking implements Serializable {
     }
 
     /** Open forums of the member's country, without those the member already sits in. */
-    public List<Forum> completeForum(String text) {
+    public List<Pick> completeForum(String text) {
         Set<Long> seated = seats.stream().filter(Membership::isCurrent)
                 .map(seat -> seat.getForum().getId()).collect(Collectors.toSet());
         ForumFilter filter = new ForumFilter(countryIso, null, null, null, null, text);
@@ -133,18 +138,20 @@ public class EditMemberBacking implements Serializable {
                 .map(ForumRow::forum)
                 .filter(candidate -> !candidate.isClosed() && !seated.contains(candidate.getId()))
                 .limit(SUGGESTIONS)
+                .map(candidate -> new Pick(candidate.getId(), candidate.getCode() + " · " + candidate.getName()))
                 .toList();
     }
 
     public void addToForum() {
-        Membership seat = new Membership(forum, member, draft.getRole(), draft.getSelection(), draft.getJoinedOn());
-        seat.setContributionHours(draft.getContributionHours());
-        seat.setContributionMoney(draft.getContributionMoney());
-        seat.setContributionInKind(draft.getContributionInKind());
         try {
+            Forum chosen = forums.get(forum.id());
+            Membership seat = new Membership(chosen, member, draft.getRole(), draft.getSelection(), draft.getJoinedOn());
+            seat.setContributionHours(draft.getContributionHours());
+            seat.setContributionMoney(draft.getContributionMoney());
+            seat.setContributionInKind(draft.getContributionInKind());
             memberships.add(seat);
             seats = members.memberships(id);
-            Messages.info("membership.added", member.getFullName(), forum.getName());
+            Messages.info("membership.added", member.getFullName(), chosen.getName());
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
@@ -202,11 +209,19 @@ public class EditMemberBacking implements Serializable {
         return conflict;
     }
 
-    public Forum getForum() {
+    public Pick getActor() {
+        return actor;
+    }
+
+    public void setActor(Pick actor) {
+        this.actor = actor;
+    }
+
+    public Pick getForum() {
         return forum;
     }
 
-    public void setForum(Forum forum) {
+    public void setForum(Pick forum) {
         this.forum = forum;
     }
 

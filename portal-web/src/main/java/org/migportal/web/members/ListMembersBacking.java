@@ -18,6 +18,7 @@ import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Sex;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.web.faces.BoundaryLazyModel;
+import org.migportal.web.faces.Pick;
 
 /** The member list: one page at a time, filtered by country, forum, actor type, sex, youth, marginalisation, text. */
 @Named
@@ -38,7 +39,7 @@ public class ListMembersBacking implements Serializable {
 
     private String countryIso;
     private Long forumId;
-    private Forum forum;
+    private Pick forum;
     private ActorType actorType;
     private Sex sex;
     private Boolean youth;
@@ -51,20 +52,28 @@ public class ListMembersBacking implements Serializable {
     public void load() {
         countries = geography.readableCountries();
         if (forumId != null) {
-            forum = forums.get(forumId);
+            Forum chosen = forums.get(forumId);
+            forum = new Pick(chosen.getId(), label(chosen));
         }
         model = new BoundaryLazyModel<>(() -> members.count(filter()), page -> members.search(filter(), page),
                 Member::getId);
     }
 
     /** Forums in the caller's scope (and the chosen country) whose name or code contains the text. */
-    public List<Forum> completeForum(String query) {
+    public List<Pick> completeForum(String query) {
         ForumFilter filter = new ForumFilter(countryIso, null, null, null, null, query);
-        return forums.search(filter, PageRequest.of(0, SUGGESTIONS)).stream().map(ForumRow::forum).toList();
+        return forums.search(filter, PageRequest.of(0, SUGGESTIONS)).stream()
+                .map(ForumRow::forum)
+                .map(candidate -> new Pick(candidate.getId(), label(candidate)))
+                .toList();
+    }
+
+    private static String label(Forum forum) {
+        return forum.getCode() + " · " + forum.getName();
     }
 
     private MemberFilter filter() {
-        return new MemberFilter(countryIso, forum == null ? null : forum.getId(), actorType, sex, youth, marginalised, text);
+        return new MemberFilter(countryIso, forum == null ? null : forum.id(), actorType, sex, youth, marginalised, text);
     }
 
     public String getCountryIso() {
@@ -83,11 +92,11 @@ public class ListMembersBacking implements Serializable {
         this.forumId = forumId;
     }
 
-    public Forum getForum() {
+    public Pick getForum() {
         return forum;
     }
 
-    public void setForum(Forum forum) {
+    public void setForum(Pick forum) {
         this.forum = forum;
     }
 

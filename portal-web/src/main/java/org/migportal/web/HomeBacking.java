@@ -9,6 +9,8 @@ import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
 import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.ForumStatus;
+import org.migportal.member.boundary.ActorFilter;
+import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.boundary.MemberFilter;
 import org.migportal.member.boundary.Members;
 import org.migportal.web.faces.CallerBacking;
@@ -29,11 +31,15 @@ public class HomeBacking {
     Members members;
 
     @Inject
+    MarketActors actors;
+
+    @Inject
     CallerBacking caller;
 
     private List<StatusCount> forumsByStatus = List.of();
     private long forumTotal;
     private long memberTotal;
+    private long actorTotal;
 
     public void load() {
         if (!caller.canReadForums()) {
@@ -44,6 +50,9 @@ public class HomeBacking {
                 .toList();
         forumTotal = forumsByStatus.stream().mapToLong(StatusCount::count).sum();
         memberTotal = members.count(MemberFilter.none());
+        if (caller.canReadActors()) {
+            actorTotal = actors.count(ActorFilter.none());
+        }
     }
 
     private static ForumFilter withStatus(ForumStatus status) {
@@ -60,5 +69,9 @@ public class HomeBacking {
 
     public long getMemberTotal() {
         return memberTotal;
+    }
+
+    public long getActorTotal() {
+        return actorTotal;
     }
 }

@@ -1,0 +1,2 @@
+-- Keycloak keeps its data in its own database beside the portal's.
+CREATE DATABASE keycloak;

@@ -11,7 +11,10 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migportal.testing.TestKeycloak;
 import org.migportal.testing.browser.Browser;
@@ -21,6 +24,7 @@ import org.migportal.testing.browser.Browser;
  * portal as it ships (the WAR from the build, its OpenID Connect login included).
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // one browser session: log in first, then work
 class KenyaOfficerBrowserIT {
 
     @Deployment(testable = false)
@@ -47,6 +51,7 @@ class KenyaOfficerBrowserIT {
     }
 
     @Test
+    @Order(1)
     void seesKenyasForumsAndNotSudansAfterLoggingInThroughKeycloak() throws Exception {
         String portal = Browser.onLoopback(deployed);
         browser.go(portal + "forums/list");
@@ -59,5 +64,50 @@ class KenyaOfficerBrowserIT {
         browser.screenshot("kenya-officer-forums");
         assertThat(page).contains("Lake Victoria poultry: access to finance", "Wanjiru Kamau");
         assertThat(page).doesNotContain("Kassala Livestock Forum");
+    }
+
+    @Test
+    @Order(2)
+    void createsAForumAndAddsAMemberToIt() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        String code = "KE-BSA-GN" + (System.currentTimeMillis() % 1000);
+        browser.go(portal + "forums/edit");
+        browser.type("forum:code", code);
+        browser.type("forum:name", "Busia groundnut forum");
+        browser.selectOne("forum:country", "Kenya");
+        browser.selectOne("forum:district", "Busia");
+        browser.type("forum:marketSystem_input", "Groundnuts");
+        browser.selectOne("forum:changeArea", "Core market chain");
+        browser.type("forum:vision", "Groundnut farmers sell aflatoxin-tested nuts to processors at a premium.");
+        browser.click("forum:save");
+
+        browser.waitUntil(d -> d.getCurrentUrl().contains("forums/view"));
+        assertThat(browser.pageText()).contains("Busia groundnut forum", code, "Proposed");
+
+        browser.click("members:addMember");
+        String member = browser.autoComplete("addForm:member", "Ouma");
+        browser.click("addForm:save");
+        browser.waitUntil(d -> d.findElement(org.openqa.selenium.By.id("members:current")).getText()
+                .contains(member.split(" [·(]")[0].strip()));
+        browser.screenshot("kenya-officer-forum-with-new-member");
+        assertThat(browser.pageText()).contains("Current members (1)");
+    }
+
+    @Test
+    @Order(3)
+    void aSudanForumTypedIntoTheAddressBarShowsNotAllowedAndNoData() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        browser.go(portal + "forums/list?text=Kassala");
+        long sudanForumId = 0;
+        // The officer cannot find its id in the portal; take it from the demo data as an attacker would guess it.
+        try (var db = org.migportal.testing.TestDatabase.portal().getConnection();
+                var query = db.prepareStatement("SELECT id FROM forum WHERE code = 'SD-KSL-LVS'")) {
+            var rs = query.executeQuery();
+            rs.next();
+            sudanForumId = rs.getLong(1);
+        }
+        browser.go(portal + "forums/view?id=" + sudanForumId);
+        browser.screenshot("kenya-officer-sudan-forum-not-allowed");
+        assertThat(browser.pageText()).contains("not allowed").doesNotContain("Kassala", "Livestock");
     }
 }

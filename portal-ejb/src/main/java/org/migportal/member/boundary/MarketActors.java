@@ -68,6 +68,12 @@ public class MarketActors {
         return actor;
     }
 
+    /** Whether the caller may change this actor (pages use it to show or hide actions). */
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER, Roles.COUNTRY_OFFICER})
+    public boolean canEdit(long id) {
+        return guard.canWrite(get(id).getCountry());
+    }
+
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
     public MarketActor create(@NotNull @Valid MarketActor actor) {
         if (!actor.isNew()) {

@@ -5,13 +5,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 
 /**
  * Identity and optimistic locking shared by every entity: a database-generated id, a version that
  * makes a stale edit fail instead of overwriting someone else's, and equality by id.
  */
 @MappedSuperclass
-public abstract class PortalEntity {
+public abstract class PortalEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

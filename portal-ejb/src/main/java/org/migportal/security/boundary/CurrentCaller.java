@@ -39,6 +39,30 @@ public class CurrentCaller {
                 .getResultList();
     }
 
+    /** Names of the caller's regions, e.g. "East Africa". */
+    @PermitAll
+    public List<String> regionNames() {
+        var regions = guard.caller().regions();
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r.name FROM Region r WHERE r.code IN :codes ORDER BY r.name", String.class)
+                .setParameter("codes", regions)
+                .getResultList();
+    }
+
+    /** Names of the countries named in the caller's token, e.g. a donor's funded countries. */
+    @PermitAll
+    public List<String> tokenCountryNames() {
+        var countries = guard.caller().countries();
+        if (countries.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c.name FROM Country c WHERE c.isoCode IN :codes ORDER BY c.name", String.class)
+                .setParameter("codes", countries)
+                .getResultList();
+    }
+
     /** Names of the forums a forum secretary keeps the records of. */
     @PermitAll
     public List<String> forumNames() {

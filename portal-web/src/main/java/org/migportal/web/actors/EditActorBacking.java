@@ -55,19 +55,13 @@ public class EditActorBacking implements Serializable {
         } else {
             actor = actors.get(id);
             countries = List.of(actor.getCountry());
-            editable = mayChange(actor.getCountry());
+            editable = actors.canEdit(actor.getId());
             countryIso = actor.getCountry().getIsoCode();
             districtId = actor.getDistrict() == null ? null : actor.getDistrict().getId();
         }
         districts = countryIso == null ? List.of() : geography.districts(countryIso);
     }
 
-    /** MarketActors has no canEdit(id) yet; this mirrors the access guard's write rule for rendering only. */
-    private boolean mayChange(Country country) {
-        Caller caller = currentCaller.caller();
-        return caller.isAdmin()
-                || (caller.hasRole(Roles.COUNTRY_OFFICER) && caller.countries().contains(country.getIsoCode()));
-    }
 
     public void countryChanged() {
         districtId = null;
@@ -85,7 +79,7 @@ public class EditActorBacking implements Serializable {
             return "/actors/edit?faces-redirect=true&id=" + saved.getId();
         } catch (ConflictException e) {
             conflict = true;
-            Messages.error(e);
+            Messages.failed();
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
@@ -99,7 +93,7 @@ public class EditActorBacking implements Serializable {
             return "/actors/list?faces-redirect=true";
         } catch (ConflictException e) {
             conflict = true;
-            Messages.error(e);
+            Messages.failed();
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.migportal.security.boundary.CurrentCaller;
 import org.migportal.security.control.Caller;
 import org.migportal.security.control.Roles;
@@ -36,13 +35,13 @@ public class CallerScopeBacking {
             return;
         }
         if (caller.hasRole(Roles.REGIONAL_MANAGER)) {
-            regions = List.copyOf(new TreeSet<>(caller.regions()));
+            regions = currentCaller.regionNames();
         }
         if (caller.hasRole(Roles.REGIONAL_MANAGER) || caller.hasRole(Roles.COUNTRY_OFFICER)) {
             countries = currentCaller.countryNames();
         } else if (caller.hasRole(Roles.DONOR)) {
-            // a donor has no read scope here; their funded countries come from the token as codes
-            countries = List.copyOf(new TreeSet<>(caller.countries()));
+            // a donor reads nothing here; name the countries they fund
+            countries = currentCaller.tokenCountryNames();
         }
         if (caller.hasRole(Roles.FORUM_SECRETARY)) {
             forums = currentCaller.forumNames();

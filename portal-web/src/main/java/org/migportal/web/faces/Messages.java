@@ -81,6 +81,11 @@ public final class Messages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** Marks the request as failed without a message, for a page that shows the reason itself. */
+    public static void failed() {
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     private static void add(FacesMessage.Severity severity, String summary) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
     }

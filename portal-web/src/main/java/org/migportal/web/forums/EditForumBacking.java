@@ -84,7 +84,7 @@ public class EditForumBacking implements Serializable {
             return "/forums/view?faces-redirect=true&id=" + saved.getId();
         } catch (ConflictException e) {
             conflict = true;
-            Messages.error(e);
+            Messages.failed();
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }

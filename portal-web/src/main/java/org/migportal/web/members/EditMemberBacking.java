@@ -103,7 +103,7 @@ public class EditMemberBacking implements Serializable {
             return "/members/edit?faces-redirect=true&id=" + saved.getId();
         } catch (ConflictException e) {
             conflict = true;
-            Messages.error(e);
+            Messages.failed();
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }
@@ -117,7 +117,7 @@ public class EditMemberBacking implements Serializable {
             return "/members/list?faces-redirect=true";
         } catch (ConflictException e) {
             conflict = true;
-            Messages.error(e);
+            Messages.failed();
         } catch (PortalException | EJBException e) {
             Messages.error(e);
         }

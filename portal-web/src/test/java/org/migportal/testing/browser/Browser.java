@@ -95,6 +95,37 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Types into a field, replacing what it held. */
+    public void type(String clientId, String text) {
+        WebElement field = find(By.id(clientId));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String clientId) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(clientId))).click();
+        settle();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    public void selectOne(String clientId, String label) {
+        click(clientId);
+        String items = "#" + clientId.replace(":", "\\:") + "_items li[data-label='" + label + "']";
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+        settle();
+    }
+
+    /** Types into a PrimeFaces autoComplete and picks the first suggestion; returns its text. */
+    public String autoComplete(String clientId, String query) {
+        type(clientId + "_input", query);
+        String first = "#" + clientId.replace(":", "\\:") + "_panel li.ui-autocomplete-item";
+        WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(first)));
+        String text = suggestion.getText();
+        suggestion.click();
+        settle();
+        return text;
+    }
+
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -81,14 +81,15 @@ class KenyaOfficerBrowserIT {
         browser.type("forum:vision", "Groundnut farmers sell aflatoxin-tested nuts to processors at a premium.");
         browser.click("forum:save");
 
-        browser.waitUntil(d -> d.getCurrentUrl().contains("forums/view"));
+        browser.waitUntil("the new forum's page shows", d -> d.getCurrentUrl().contains("forums/view"));
         assertThat(browser.pageText()).contains("Busia groundnut forum", code, "Proposed");
 
         browser.click("members:addMember");
-        String member = browser.autoComplete("addForm:member", "Ouma");
+        String suggestion = browser.autoComplete("addForm:member", "Ouma"); // "Achieng Ouma — Kisumu Department of Trade"
+        String name = suggestion.split(" — ")[0].strip();
         browser.click("addForm:save");
-        browser.waitUntil(d -> d.findElement(org.openqa.selenium.By.id("members:current")).getText()
-                .contains(member.split(" [·(]")[0].strip()));
+        browser.waitUntil("the member is listed", d -> d.findElement(org.openqa.selenium.By.id("members:current")).getText()
+                .contains(name));
         browser.screenshot("kenya-officer-forum-with-new-member");
         assertThat(browser.pageText()).contains("Current members (1)");
     }

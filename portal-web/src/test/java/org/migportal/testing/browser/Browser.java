@@ -138,8 +138,20 @@ public final class Browser implements AutoCloseable {
                     && (typeof jQuery === 'undefined' || jQuery.active === 0);""")));
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+    /** Waits for a condition; on timeout keeps a screenshot and says what the page showed. */
+    public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            wait.until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shot;
+            try {
+                shot = screenshot("timeout-" + what.replaceAll("\\W+", "-")).toString();
+            } catch (IOException | RuntimeException noScreenshot) {
+                shot = "no screenshot: " + noScreenshot;
+            }
+            throw new AssertionError("Timed out waiting until " + what + " at " + driver.getCurrentUrl()
+                    + " (" + shot + "); the page says: " + pageText().lines().limit(40).toList(), e);
+        }
     }
 
     /** Saves a PNG of the page under target/screenshots and returns its path. */

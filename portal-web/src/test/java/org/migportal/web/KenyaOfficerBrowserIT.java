@@ -76,7 +76,7 @@ class KenyaOfficerBrowserIT {
         browser.type("forum:name", "Busia groundnut forum");
         browser.selectOne("forum:country", "Kenya");
         browser.selectOne("forum:district", "Busia");
-        browser.type("forum:marketSystem_input", "Groundnuts");
+        browser.typeFreeText("forum:marketSystem", "Groundnuts");
         browser.selectOne("forum:changeArea", "Core market chain");
         browser.type("forum:vision", "Groundnut farmers sell aflatoxin-tested nuts to processors at a premium.");
         browser.click("forum:save");

@@ -109,9 +109,21 @@ public final class Browser implements AutoCloseable {
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label. */
     public void selectOne(String clientId, String label) {
-        click(clientId);
         String items = "#" + clientId.replace(":", "\\:") + "_items li[data-label='" + label + "']";
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+        By shown = By.id(clientId + "_label");
+        // A panel still closing (another menu, an autocomplete) can swallow the first click: check and retry once.
+        for (int attempt = 0; attempt < 2 && !label.equals(driver.findElement(shown).getText()); attempt++) {
+            click(clientId);
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+            settle();
+        }
+        waitUntil(clientId + " shows " + label, d -> label.equals(d.findElement(shown).getText()));
+    }
+
+    /** Types free text into a PrimeFaces autoComplete and leaves it, closing its suggestions. */
+    public void typeFreeText(String clientId, String text) {
+        type(clientId + "_input", text);
+        find(By.id(clientId + "_input")).sendKeys(org.openqa.selenium.Keys.TAB);
         settle();
     }
 

@@ -69,9 +69,7 @@ public class Memberships {
         requireRoleFree(forum, membership.getRole(), null);
         Membership created = new Membership(forum, member, membership.getRole(), membership.getSelection(),
                 membership.getJoinedOn());
-        created.setContributionHours(membership.getContributionHours());
-        created.setContributionMoney(membership.getContributionMoney());
-        created.setContributionInKind(membership.getContributionInKind());
+        created.takeContributionsFrom(membership);
         em.persist(created);
         em.flush();
         return created;

@@ -112,6 +112,13 @@ public class Membership extends PortalEntity implements CountryOwned {
         leftOn = on;
     }
 
+    /** Takes over what a draft seat says the member contributes of their own. */
+    public void takeContributionsFrom(Membership draft) {
+        contributionHours = draft.contributionHours;
+        contributionMoney = draft.contributionMoney;
+        contributionInKind = draft.contributionInKind;
+    }
+
     public boolean isContributing() {
         return positive(contributionHours) || positive(contributionMoney)
                 || (contributionInKind != null && !contributionInKind.isBlank());

@@ -1,6 +1,5 @@
 package org.migportal.web.actors;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,11 +10,10 @@ import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
 import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.entity.MarketActor;
-import org.migportal.platform.control.ConflictException;
-import org.migportal.platform.control.PortalException;
 import org.migportal.security.boundary.CurrentCaller;
 import org.migportal.security.control.Caller;
 import org.migportal.security.control.Roles;
+import org.migportal.web.faces.BoundaryCall;
 import org.migportal.web.faces.Messages;
 
 /**
@@ -73,31 +71,19 @@ public class EditActorBacking implements Serializable {
             actor.setCountry(countries.stream().filter(c -> c.getIsoCode().equals(countryIso)).findFirst().orElse(null));
         }
         actor.setDistrict(districts.stream().filter(d -> d.getId().equals(districtId)).findFirst().orElse(null));
-        try {
+        return BoundaryCall.outcome(() -> {
             MarketActor saved = actor.isNew() ? actors.create(actor) : actors.update(actor);
             Messages.flashInfo("actor.saved", saved.getName());
             return "/actors/edit?faces-redirect=true&id=" + saved.getId();
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.failed();
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public String delete() {
-        try {
+        return BoundaryCall.outcome(() -> {
             actors.delete(id, actor.getVersion());
             Messages.flashInfo("actor.deleted", actor.getName());
             return "/actors/list?faces-redirect=true";
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.failed();
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public boolean isCreating() {

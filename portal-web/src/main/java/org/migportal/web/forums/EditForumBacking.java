@@ -1,6 +1,5 @@
 package org.migportal.web.forums;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,9 +12,8 @@ import org.migportal.forum.entity.Forum;
 import org.migportal.geography.boundary.Geography;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
-import org.migportal.platform.control.ConflictException;
-import org.migportal.platform.control.PortalException;
 import org.migportal.security.control.AccessDeniedException;
+import org.migportal.web.faces.BoundaryCall;
 import org.migportal.web.faces.Messages;
 
 /**
@@ -78,17 +76,11 @@ public class EditForumBacking implements Serializable {
 
     public String save() {
         forum.setDistrict(districts.stream().filter(d -> d.getId().equals(districtId)).findFirst().orElse(null));
-        try {
+        return BoundaryCall.outcome(() -> {
             Forum saved = forum.isNew() ? forums.create(forum) : forums.update(forum);
             Messages.flashInfo("forum.saved", saved.getName());
             return "/forums/view?faces-redirect=true&id=" + saved.getId();
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.failed();
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public boolean isCreating() {

@@ -1,6 +1,5 @@
 package org.migportal.web.forums;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,10 +18,9 @@ import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Membership;
 import org.migportal.member.entity.MembershipRole;
 import org.migportal.member.entity.SelectionMethod;
-import org.migportal.platform.control.ConflictException;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
-import org.migportal.platform.control.PortalException;
+import org.migportal.web.faces.BoundaryCall;
 import org.migportal.web.faces.Messages;
 import org.migportal.web.faces.Pick;
 
@@ -78,49 +76,32 @@ public class ViewForumBacking implements Serializable {
 
     /** Moves the forum along its lifecycle; on success the page is loaded afresh with the new status. */
     public String moveTo(ForumStatus target) {
-        try {
+        return BoundaryCall.outcome(() -> {
             forums.changeStatus(id, forum.getVersion(), target);
             Messages.flashInfo("forum.moved", forum.getName(), target);
             return self();
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public void prepareClose() {
         lessons = null;
     }
 
+    /** Runs from a modal dialog: a conflict shows as a message above it, not as the page's notice behind it. */
     public String close() {
-        try {
+        return BoundaryCall.outcome(() -> {
             forums.close(id, forum.getVersion(), lessons);
             Messages.flashInfo("forum.closedNow", forum.getName());
             return self();
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        });
     }
 
     public String delete() {
-        try {
+        return BoundaryCall.outcome(() -> {
             forums.delete(id, forum.getVersion());
             Messages.flashInfo("forum.deleted", forum.getName());
             return "/forums/list?faces-redirect=true";
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public void prepareAdd() {
@@ -140,40 +121,28 @@ public class ViewForumBacking implements Serializable {
     }
 
     public void add() {
-        try {
+        BoundaryCall.run(() -> {
             Member member = members.get(candidate.id());
             Membership seat = new Membership(forum, member, draft.getRole(), draft.getSelection(), draft.getJoinedOn());
-            seat.setContributionHours(draft.getContributionHours());
-            seat.setContributionMoney(draft.getContributionMoney());
-            seat.setContributionInKind(draft.getContributionInKind());
+            seat.takeContributionsFrom(draft);
             memberships.add(seat);
             reload();
             Messages.info("membership.added", member.getFullName(), forum.getName());
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
+        });
     }
 
     /** Edits a fresh copy, so that a refused change leaves the table as it was saved. */
     public void prepareEdit(Membership membership) {
-        try {
-            edited = memberships.get(membership.getId());
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
+        BoundaryCall.run(() -> edited = memberships.get(membership.getId()));
     }
 
+    /** Like {@link #close()}, runs from a dialog. */
     public void saveMembership() {
-        try {
+        BoundaryCall.run(() -> {
             memberships.update(edited);
             reload();
             Messages.info("membership.saved", edited.getMember().getFullName());
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
+        });
     }
 
     public void prepareEnd(Membership membership) {
@@ -182,16 +151,11 @@ public class ViewForumBacking implements Serializable {
     }
 
     public void end() {
-        try {
+        BoundaryCall.run(() -> {
             memberships.end(ending.getId(), ending.getVersion(), leftOn);
             reload();
             Messages.info("membership.endedNow", ending.getMember().getFullName(), leftOn);
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.error(e);
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
+        });
     }
 
     private String self() {

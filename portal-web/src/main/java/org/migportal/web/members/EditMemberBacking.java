@@ -1,6 +1,5 @@
 package org.migportal.web.members;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,9 +22,8 @@ import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Membership;
 import org.migportal.member.entity.MembershipRole;
 import org.migportal.member.entity.SelectionMethod;
-import org.migportal.platform.control.ConflictException;
 import org.migportal.platform.control.PageRequest;
-import org.migportal.platform.control.PortalException;
+import org.migportal.web.faces.BoundaryCall;
 import org.migportal.web.faces.Messages;
 import org.migportal.web.faces.Pick;
 
@@ -96,32 +94,20 @@ public class EditMemberBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return BoundaryCall.outcome(() -> {
             member.setActor(actors.get(actor.id()));
             Member saved = member.isNew() ? members.create(member) : members.update(member);
             Messages.flashInfo("member.saved", saved.getFullName());
             return "/members/edit?faces-redirect=true&id=" + saved.getId();
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.failed();
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public String delete() {
-        try {
+        return BoundaryCall.outcome(() -> {
             members.delete(id, member.getVersion());
             Messages.flashInfo("member.deleted", member.getFullName());
             return "/members/list?faces-redirect=true";
-        } catch (ConflictException e) {
-            conflict = true;
-            Messages.failed();
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
-        return null;
+        }, () -> conflict = true);
     }
 
     public void prepareAddToForum() {
@@ -143,18 +129,14 @@ public class EditMemberBacking implements Serializable {
     }
 
     public void addToForum() {
-        try {
+        BoundaryCall.run(() -> {
             Forum chosen = forums.get(forum.id());
             Membership seat = new Membership(chosen, member, draft.getRole(), draft.getSelection(), draft.getJoinedOn());
-            seat.setContributionHours(draft.getContributionHours());
-            seat.setContributionMoney(draft.getContributionMoney());
-            seat.setContributionInKind(draft.getContributionInKind());
+            seat.takeContributionsFrom(draft);
             memberships.add(seat);
             seats = members.memberships(id);
             Messages.info("membership.added", member.getFullName(), chosen.getName());
-        } catch (PortalException | EJBException e) {
-            Messages.error(e);
-        }
+        });
     }
 
     public boolean isCreating() {

@@ -111,10 +111,16 @@ public final class Browser implements AutoCloseable {
     public void selectOne(String clientId, String label) {
         String items = "#" + clientId.replace(":", "\\:") + "_items li[data-label='" + label + "']";
         By shown = By.id(clientId + "_label");
-        // A panel still closing (another menu, an autocomplete) can swallow the first click: check and retry once.
-        for (int attempt = 0; attempt < 2 && !label.equals(driver.findElement(shown).getText()); attempt++) {
-            click(clientId);
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+        WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(5));
+        // A panel still closing (another menu, an autocomplete) or a menu re-rendered by Ajax can swallow
+        // a click: check what the menu shows, and try again from a closed menu.
+        for (int attempt = 0; attempt < 3 && !label.equals(driver.findElement(shown).getText()); attempt++) {
+            try {
+                click(clientId);
+                briefly.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
             settle();
         }
         waitUntil(clientId + " shows " + label, d -> label.equals(d.findElement(shown).getText()));

@@ -308,8 +308,19 @@ public final class PortalLauncher {
         return (System.nanoTime() - sinceNanos) / 1e9;
     }
 
+    /**
+     * Prints straight to the process's standard output, not through Maven's console wrapper, which
+     * may already be torn down (or throw) while the shutdown hook runs with output redirected.
+     * Printing is best effort: stopping the servers must never fail on it.
+     */
+    private static final java.io.PrintStream OUT = new java.io.PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out), true, java.nio.charset.StandardCharsets.UTF_8);
+
     private static void say(String message) {
-        System.out.println("[portal] " + message);
-        System.out.flush();
+        try {
+            OUT.println("[portal] " + message);
+        } catch (Throwable ignored) {
+            // nothing sensible to do about a broken console
+        }
     }
 }

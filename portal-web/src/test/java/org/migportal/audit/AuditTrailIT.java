@@ -16,6 +16,7 @@ import org.migportal.audit.entity.AuditEntry;
 import org.migportal.audit.entity.AuditEntry.FieldChange;
 import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
+import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.Forum;
 import org.migportal.forum.entity.ForumStatus;
 import org.migportal.platform.control.PageRequest;
@@ -64,7 +65,8 @@ class AuditTrailIT {
     @Test
     void aLifecycleChangeIsRecordedToo() {
         login.user(TestUsers.OFFICER_KENYA);
-        Forum forum = forum("KE-SYA-FSH");
+        Forum forum = forums.create(new Forum("KE-SYA-AUD", "Siaya audited forum", forum("KE-SYA-FSH").getDistrict(),
+                "Fish", "Traders and fishers agree on fair weights.", ChangeArea.CORE_MARKET_CHAIN));
         forums.changeStatus(forum.getId(), forum.getVersion(), ForumStatus.ACTIVE);
 
         AuditEntry entry = audit.search(AuditFilter.ofRecord("forum", forum.getId()), PageRequest.of(0, 1)).get(0);

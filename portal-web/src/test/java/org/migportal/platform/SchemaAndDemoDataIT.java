@@ -57,7 +57,9 @@ class SchemaAndDemoDataIT {
                 WHERE f.code = 'KE-KSM-FIN' AND ms.role = 'SECRETARY' AND m.family_name = 'Ouma'""")).isEqualTo(1);
         assertThat(single("""
                 SELECT count(*) FROM forum f WHERE f.status = 'ACTIVE' AND 1 <> (SELECT count(*) FROM membership ms
-                WHERE ms.forum_id = f.id AND ms.role = 'CHAIR' AND ms.left_on IS NULL)""")).isZero();
+                WHERE ms.forum_id = f.id AND ms.role = 'CHAIR' AND ms.left_on IS NULL)
+                AND f.id IN (SELECT a.record_id FROM audit_entry a
+                             WHERE a.record_type = 'forum' AND a.action = 'CREATE' AND a.username = 'demo-data')""")).isZero();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.migportal.web.api;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 
 /**
@@ -23,8 +21,6 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     /** One invalid field: its name in the request (a query parameter or a field of the body). */
     public record FieldError(String field, String message) {
     }
@@ -43,10 +39,5 @@ public record Problem(
 
     public Problem withIncident(String id) {
         return new Problem(status, title, detail, messageKey, arguments, fieldErrors, id);
-    }
-
-    /** For writers outside JAX-RS (the authentication mechanism). */
-    public String toJson() {
-        return JSON.toJson(this);
     }
 }

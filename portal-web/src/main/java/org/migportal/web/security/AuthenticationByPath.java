@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -49,6 +51,8 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
      */
     private static final String MP_JWT_MECHANISM = "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
     private static final String BEARER = "Bearer ";
+    /** The 401 is written before JAX-RS is reached, so without its JSON-B provider. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     BeanManager beanManager;
@@ -56,9 +60,9 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
     private HttpAuthenticationMechanism bearerTokens;
     private HttpAuthenticationMechanism webLogin;
 
-    /** Creating this bean at deployment runs {@link #findMechanisms()}: a missing mechanism fails the deployment, not a request. */
+    /** Creating this bean at deployment runs {@link #findMechanisms()}: a missing mechanism fails the deployment. */
     void verifyAtDeployment(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        // nothing more to do
+        // the observer only makes the container create the bean now
     }
 
     @PostConstruct
@@ -98,29 +102,6 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
         return status;
     }
 
-    /**
-     * Keeps MicroProfile JWT from sending its refusal itself: it would send an error (sendError), which
-     * the web.xml error pages answer with HTML and a new session.
-     */
-    private static final class RefusalsAnsweredHere extends HttpMessageContextWrapper {
-
-        RefusalsAnsweredHere(HttpMessageContext context) {
-            super(context);
-        }
-
-        @Override
-        public AuthenticationStatus responseUnauthorized() {
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-
-        @Override
-        public AuthenticationStatus notifyContainerAboutLogin(CredentialValidationResult result) {
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? super.notifyContainerAboutLogin(result)
-                    : AuthenticationStatus.SEND_FAILURE;
-        }
-    }
-
     @Override
     public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
@@ -147,7 +128,7 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail).toJson());
+            response.getWriter().write(JSON.toJson(Problem.of(HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,5 +142,28 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
     private HttpAuthenticationMechanism reference(Bean<?> bean) {
         return (HttpAuthenticationMechanism) beanManager.getReference(bean, HttpAuthenticationMechanism.class,
                 beanManager.createCreationalContext(bean));
+    }
+
+    /**
+     * Keeps MicroProfile JWT from sending its refusal itself: it would send an error (sendError), which
+     * the web.xml error pages answer with HTML and a new session.
+     */
+    private static final class RefusalsAnsweredHere extends HttpMessageContextWrapper {
+
+        RefusalsAnsweredHere(HttpMessageContext context) {
+            super(context);
+        }
+
+        @Override
+        public AuthenticationStatus responseUnauthorized() {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+
+        @Override
+        public AuthenticationStatus notifyContainerAboutLogin(CredentialValidationResult result) {
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? super.notifyContainerAboutLogin(result)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
     }
 }

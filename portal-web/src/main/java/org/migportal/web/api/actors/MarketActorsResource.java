@@ -48,7 +48,6 @@ import org.migportal.web.api.Page;
 public class MarketActorsResource {
 
     private static final String ACTOR = "MarketActor";
-
     private static final String SORT_FIELDS = "By name (default), actorType or country";
 
     @Inject
@@ -68,7 +67,7 @@ public class MarketActorsResource {
             @QueryParam("sort") @Size(max = 40) @Parameter(description = SORT_FIELDS) String sort,
             @QueryParam("asc") @DefaultValue("true") boolean asc,
             @QueryParam("countryIso") @Parameter(description = "ISO code, e.g. KE") String countryIso,
-            @QueryParam("actorType") @Parameter(schema = @Schema(implementation = ActorType.class)) ActorType actorType,
+            @QueryParam("actorType") ActorType actorType,
             @QueryParam("text") @Parameter(description = "Part of the name") String text) {
         ActorFilter filter = new ActorFilter(countryIso, actorType, text);
         PageRequest page = new PageRequest(first, size, sort, asc);
@@ -84,7 +83,8 @@ public class MarketActorsResource {
     }
 
     @POST
-    @Operation(operationId = "createActor", summary = "Register a market actor in a country the caller may change records in")
+    @Operation(operationId = "createActor",
+            summary = "Register a market actor in a country the caller may change records in")
     @APIResponse(responseCode = "201", description = "Created; the Location header names the new market actor",
             content = @Content(schema = @Schema(implementation = ActorDetails.class)))
     public Response create(@NotNull @Valid ActorRequest request) {
@@ -100,7 +100,8 @@ public class MarketActorsResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateActor", summary = "Change a market actor's details; its country cannot change",
-            description = "Refused with 409 if the actor was saved by someone else since the given version.")
+            description = "Replaces every field: send all of them, as read, with the changes. "
+                    + "Refused with 409 if the actor was saved by someone else since the given version.")
     public ActorDetails update(@PathParam("id") long id, @NotNull @Valid ActorRequest request) {
         long version = InvalidRequest.requireVersion(request.version());
         MarketActor actor = actors.get(id);

@@ -48,8 +48,8 @@ import org.migportal.web.api.members.MembershipDetails;
 public class ForumsResource {
 
     private static final String FORUM = "Forum";
-
-    private static final String SORT_FIELDS = "By name (default), code, district, country, marketSystem, status, changeArea or establishedOn";
+    private static final String SORT_FIELDS =
+            "By name (default), code, district, country, marketSystem, status, changeArea or establishedOn";
 
     @Inject
     Forums forums;
@@ -70,8 +70,8 @@ public class ForumsResource {
             @QueryParam("countryIso") @Parameter(description = "ISO code, e.g. KE") String countryIso,
             @QueryParam("districtId") Long districtId,
             @QueryParam("marketSystem") String marketSystem,
-            @QueryParam("status") @Parameter(schema = @Schema(implementation = ForumStatus.class)) ForumStatus status,
-            @QueryParam("changeArea") @Parameter(schema = @Schema(implementation = ChangeArea.class)) ChangeArea changeArea,
+            @QueryParam("status") ForumStatus status,
+            @QueryParam("changeArea") ChangeArea changeArea,
             @QueryParam("text") @Parameter(description = "Part of the name, code or vision") String text) {
         ForumFilter filter = new ForumFilter(countryIso, districtId, marketSystem, status, changeArea, text);
         PageRequest page = new PageRequest(first, size, sort, asc);
@@ -88,13 +88,15 @@ public class ForumsResource {
 
     @GET
     @Path("{id}/memberships")
-    @Operation(operationId = "listForumMemberships", summary = "A forum's memberships: current ones first, then former ones")
+    @Operation(operationId = "listForumMemberships",
+            summary = "A forum's memberships: current ones first, then former ones")
     public List<MembershipDetails> memberships(@PathParam("id") long id) {
         return forums.allMemberships(id).stream().map(MembershipDetails::of).toList();
     }
 
     @POST
-    @Operation(operationId = "createForum", summary = "Create a forum (proposed) in a district the caller may change records in")
+    @Operation(operationId = "createForum",
+            summary = "Create a forum (proposed) in a district the caller may change records in")
     @APIResponse(responseCode = "201", description = "Created; the Location header names the new forum",
             content = @Content(schema = @Schema(implementation = ForumDetails.class)))
     public Response create(@NotNull @Valid ForumRequest request) {
@@ -108,8 +110,10 @@ public class ForumsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateForum", summary = "Change a forum's details; its status changes through /status and /close",
-            description = "Refused with 409 if the forum was saved by someone else since the given version.")
+    @Operation(operationId = "updateForum",
+            summary = "Change a forum's details; its status changes through /status and /close",
+            description = "Replaces every field: send all of them, as read, with the changes. "
+                    + "Refused with 409 if the forum was saved by someone else since the given version.")
     public ForumDetails update(@PathParam("id") long id, @NotNull @Valid ForumRequest request) {
         long version = InvalidRequest.requireVersion(request.version());
         Forum forum = forums.get(id);
@@ -123,14 +127,16 @@ public class ForumsResource {
 
     @PUT
     @Path("{id}/status")
-    @Operation(operationId = "changeForumStatus", summary = "Move a forum along its lifecycle: ACTIVE, RE_ENERGISING or DORMANT")
+    @Operation(operationId = "changeForumStatus",
+            summary = "Move a forum along its lifecycle: ACTIVE, RE_ENERGISING or DORMANT")
     public ForumDetails changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChange change) {
         return ForumDetails.of(forums.changeStatus(id, change.version(), change.status()));
     }
 
     @POST
     @Path("{id}/close")
-    @Operation(operationId = "closeForum", summary = "Close a forum for good, with its lessons learned; it is read-only afterwards")
+    @Operation(operationId = "closeForum",
+            summary = "Close a forum for good, with its lessons learned; it is read-only afterwards")
     public ForumDetails close(@PathParam("id") long id, @NotNull @Valid Closing closing) {
         return ForumDetails.of(forums.close(id, closing.version(), closing.lessonsLearned()));
     }

@@ -11,7 +11,8 @@ import org.migportal.member.entity.Sex;
  * A new member, or a member's changed details. The member entity validates the fields.
  *
  * @param version      for a change: the version it was made on; ignored when creating
- * @param consentGiven whether the person agreed to the programme keeping their data; the date is recorded
+ * @param consentGiven whether the person agreed to the programme keeping their data; the date is recorded.
+ *                     Required, so that a change that leaves it out never withdraws consent by accident
  */
 public record MemberRequest(
         Long version,
@@ -22,7 +23,7 @@ public record MemberRequest(
         Integer birthYear,
         String phone,
         String email,
-        Boolean consentGiven,
+        @NotNull Boolean consentGiven,
         Set<MarginalisedGroup> marginalisedGroups) {
 
     void applyTo(Member member, MarketActor actor) {
@@ -33,7 +34,7 @@ public record MemberRequest(
         member.setBirthYear(birthYear);
         member.setPhone(phone);
         member.setEmail(email);
-        member.setConsentGiven(Boolean.TRUE.equals(consentGiven));
+        member.setConsentGiven(consentGiven);
         member.setMarginalisedGroups(marginalisedGroups);
     }
 }

@@ -49,7 +49,6 @@ import org.migportal.web.api.Page;
 public class MembersResource {
 
     private static final String MEMBER = "Member";
-
     private static final String SORT_FIELDS = "By name (default), actor, actorType, sex, birthYear or country";
 
     @Inject
@@ -70,8 +69,8 @@ public class MembersResource {
             @QueryParam("asc") @DefaultValue("true") boolean asc,
             @QueryParam("countryIso") @Parameter(description = "ISO code, e.g. KE") String countryIso,
             @QueryParam("forumId") @Parameter(description = "Current members of this forum") Long forumId,
-            @QueryParam("actorType") @Parameter(schema = @Schema(implementation = ActorType.class)) ActorType actorType,
-            @QueryParam("sex") @Parameter(schema = @Schema(implementation = Sex.class)) Sex sex,
+            @QueryParam("actorType") ActorType actorType,
+            @QueryParam("sex") Sex sex,
             @QueryParam("youth") @Parameter(description = "By the youth age range of the member's country") Boolean youth,
             @QueryParam("marginalised") Boolean marginalised,
             @QueryParam("text") @Parameter(description = "Part of the name or of the actor's name") String text) {
@@ -89,7 +88,8 @@ public class MembersResource {
     }
 
     @POST
-    @Operation(operationId = "createMember", summary = "Register a member representing a market actor; the member belongs to the actor's country")
+    @Operation(operationId = "createMember",
+            summary = "Register a member representing a market actor; the member belongs to the actor's country")
     @APIResponse(responseCode = "201", description = "Created; the Location header names the new member",
             content = @Content(schema = @Schema(implementation = MemberDetails.class)))
     public Response create(@NotNull @Valid MemberRequest request) {
@@ -104,7 +104,8 @@ public class MembersResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "updateMember", summary = "Change a member's details",
-            description = "Refused with 409 if the member was saved by someone else since the given version.")
+            description = "Replaces every field: send all of them, as read, with the changes. "
+                    + "Refused with 409 if the member was saved by someone else since the given version.")
     public MemberDetails update(@PathParam("id") long id, @NotNull @Valid MemberRequest request) {
         long version = InvalidRequest.requireVersion(request.version());
         Member member = members.get(id);
@@ -112,14 +113,17 @@ public class MembersResource {
         if (member.getVersion() != version) {
             throw new ConflictException(MEMBER);
         }
-        MarketActor actor = member.getActor().getId().equals(request.actorId()) ? member.getActor() : actors.get(request.actorId());
+        MarketActor actor = member.getActor().getId().equals(request.actorId())
+                ? member.getActor()
+                : actors.get(request.actorId());
         request.applyTo(member, actor);
         return MemberDetails.of(members.update(member));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(operationId = "deleteMember", summary = "Delete a member who never sat in a forum (others: end their memberships)")
+    @Operation(operationId = "deleteMember",
+            summary = "Delete a member who never sat in a forum (others: end their memberships)")
     public void delete(@PathParam("id") long id,
             @QueryParam("version") @Parameter(description = "The version the deletion was decided on") Long version) {
         members.delete(id, InvalidRequest.requireVersion(version));

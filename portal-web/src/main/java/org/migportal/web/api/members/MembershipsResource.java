@@ -69,8 +69,10 @@ public class MembershipsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(operationId = "updateMembership", summary = "Change the role, selection, joining date or contributions of a current membership",
-            description = "Refused with 409 if the membership was saved by someone else since the given version.")
+    @Operation(operationId = "updateMembership",
+            summary = "Change the role, selection, joining date or contributions of a current membership",
+            description = "Replaces every field: send all of them, as read, with the changes. "
+                    + "Refused with 409 if the membership was saved by someone else since the given version.")
     public MembershipDetails update(@PathParam("id") long id, @NotNull @Valid MembershipChange change) {
         Membership membership = memberships.get(id);
         // The boundary compares the stored version with the edited copy's: the copy is loaded here, so compare the client's.

@@ -14,7 +14,8 @@ import org.migportal.testing.api.ApiClient.Answer;
 /**
  * The records the access matrix acts on, made through the API by the programme admin: per place a
  * forum with a seated member of an actor (read by the matrix), and new records for every change, so
- * that no change depends on another and none touches the demo programme. The forum secretary's own
+ * that no change depends on another and none touches the demo programme. They keep the demo data's
+ * rules that other tests check (an active forum has a chair). The forum secretary's own
  * place is the demo forum KE-KSM-FIN itself, only ever read (the table denies the secretary every change).
  * Names carry a run id and avoid the words other tests search for ("poultry", "finance").
  */
@@ -71,6 +72,16 @@ final class ApiFixtures {
         return writable(place, () -> created("api/forums", forumBody(place)), of(place).forum());
     }
 
+    /** An active forum with a chair: the demo programme's rule for active forums, which SchemaAndDemoDataIT checks. */
+    JsonObject newActiveForum(Place place) {
+        return writable(place, () -> {
+            JsonObject forum = created("api/forums", forumBody(place));
+            seat(forum, created("api/members", memberBody(of(place).actor())), "CHAIR");
+            return changed("PUT", "api/forums/" + id(forum) + "/status",
+                    Json.createObjectBuilder().add("version", version(forum)).add("status", "ACTIVE").build());
+        }, of(place).forum());
+    }
+
     JsonObject newActor(Place place) {
         return writable(place, () -> created("api/actors", actorBody(place)), of(place).actor());
     }
@@ -87,7 +98,7 @@ final class ApiFixtures {
     }
 
     JsonObject newMembership(Place place) {
-        return writable(place, () -> seat(of(place).forum(), created("api/members", memberBody(of(place).actor()))),
+        return writable(place, () -> seat(of(place).forum(), created("api/members", memberBody(of(place).actor())), "MEMBER"),
                 of(place).membership());
     }
 
@@ -138,7 +149,7 @@ final class ApiFixtures {
         JsonObject forum = created("api/forums", forumBody(district));
         JsonObject actor = created("api/actors", actorBody(place));
         JsonObject member = created("api/members", memberBody(actor));
-        return new Records(district, forum, actor, member, seat(forum, member));
+        return new Records(district, forum, actor, member, seat(forum, member, "MEMBER"));
     }
 
     private Records demo(Place place) {
@@ -156,11 +167,11 @@ final class ApiFixtures {
         return new Records(forum.getJsonObject("district").getJsonNumber("id").longValue(), forum, actor, member, membership);
     }
 
-    private JsonObject seat(JsonObject forum, JsonObject member) {
+    private JsonObject seat(JsonObject forum, JsonObject member, String role) {
         return created("api/memberships", Json.createObjectBuilder()
                 .add("forumId", id(forum))
                 .add("memberId", id(member))
-                .add("role", "MEMBER")
+                .add("role", role)
                 .add("selection", "VOLUNTEERED")
                 .add("joinedOn", LocalDate.now().minusMonths(1).toString())
                 .build());
@@ -174,6 +185,14 @@ final class ApiFixtures {
         Answer answer = api.call("POST", path, admin(), body);
         if (answer.status() != 201) {
             throw new IllegalStateException("Could not make a fixture: POST " + path + " " + body + " -> " + answer);
+        }
+        return answer.json();
+    }
+
+    private JsonObject changed(String method, String path, JsonObject body) {
+        Answer answer = api.call(method, path, admin(), body);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Could not make a fixture: " + method + " " + path + " " + body + " -> " + answer);
         }
         return answer.json();
     }

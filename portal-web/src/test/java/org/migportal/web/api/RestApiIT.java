@@ -82,6 +82,7 @@ class RestApiIT {
         Answer second = api.call("PUT", "api/forums/" + id(forum), token, change);
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).as("personal data stays out of caches").hasValue("no-store");
         assertThat(first.json().getJsonNumber("version").longValue()).isGreaterThan(version(forum));
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(second.json().getString("messageKey")).isEqualTo("error.conflict");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migportal.testing.TestKeycloak;
 import org.migportal.testing.browser.Browser;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A Kenya country officer in real headless Chromium, logged in through the real Keycloak, on the
@@ -64,6 +65,14 @@ class KenyaOfficerBrowserIT {
         browser.screenshot("kenya-officer-forums");
         assertThat(page).contains("Lake Victoria poultry: access to finance", "Wanjiru Kamau");
         assertThat(page).doesNotContain("Kassala Livestock Forum");
+
+        // The login session is for the pages only: the REST API wants a bearer token, so that no
+        // cross-site request can ride on the session cookie.
+        Object apiStatus = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status), e => done(String(e)));""",
+                portal + "api/forums");
+        assertThat(apiStatus).as("the API called with the page's session cookie and no token").isEqualTo(401L);
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.migportal.security.control;
 import java.util.List;
 
 /**
- * The claims of the caller's login token. The web login (OpenID Connect) provides them; the
- * REST API's bearer tokens will provide them the same way.
+ * The claims of the caller's login token: the ID token of the web login (OpenID Connect) or the
+ * bearer access token of a REST API call; Keycloak puts the same claims into both.
  */
 public interface CallerClaims {
 

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.migportal.platform.control.PortalException;
@@ -28,7 +29,11 @@ public final class Messages {
     /** The bundle text for the key, formatted with the arguments; the key itself if it is missing. */
     public static String text(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = bundle(context);
+        return format(bundle(context), context.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The same outside Faces (the REST API's problem texts): a bundle and a locale of the caller's choice. */
+    public static String format(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -39,7 +44,7 @@ public final class Messages {
             return pattern;
         }
         Object[] shown = Arrays.stream(arguments).map(argument -> shown(bundle, argument)).toArray();
-        return new MessageFormat(pattern, context.getViewRoot().getLocale()).format(shown);
+        return new MessageFormat(pattern, locale).format(shown);
     }
 
     public static void info(String key, Object... arguments) {

@@ -3,20 +3,35 @@ package org.migportal.security.control;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Reads the claims of the ID token of the caller's OpenID Connect login. */
+/**
+ * Reads the claims of the token the caller came with: the bearer access token of a REST API call
+ * (MicroProfile JWT makes it the caller principal), otherwise the ID token of the browser's
+ * OpenID Connect login. Keycloak puts the same claims into both.
+ */
 @RequestScoped
-public class OpenIdCallerClaims implements CallerClaims {
+public class TokenCallerClaims implements CallerClaims {
+
+    @Inject
+    SecurityContext securityContext;
 
     @Inject
     Instance<OpenIdContext> openIdContext;
 
     @Override
     public List<String> values(String claim) {
+        // The bearer token first: asking OpenIdContext (session scoped) would open an HTTP session for an API call.
+        if (securityContext.getCallerPrincipal() instanceof JsonWebToken bearer) {
+            return strings(bearer.getClaim(claim));
+        }
         return idTokenClaims().map(claims -> {
             try {
                 List<String> values = claims.getArrayStringClaim(claim);
@@ -34,6 +49,21 @@ public class OpenIdCallerClaims implements CallerClaims {
     public String displayName() {
         List<String> name = values("name");
         return name.isEmpty() ? String.join("", values("preferred_username")) : name.get(0);
+    }
+
+    /** A claim of a MicroProfile JWT: absent, one value (a JSON or Java string), or an array or set of them. */
+    private static List<String> strings(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Collection<?> many) {
+            return many.stream().map(TokenCallerClaims::string).toList();
+        }
+        return List.of(string(value));
+    }
+
+    private static String string(Object value) {
+        return value instanceof JsonString json ? json.getString() : String.valueOf(value);
     }
 
     private Optional<JwtClaims> idTokenClaims() {

@@ -1,0 +1,2 @@
+/** {@code /api/forums}: forums and their lifecycle. */
+package org.migportal.web.api.forums;

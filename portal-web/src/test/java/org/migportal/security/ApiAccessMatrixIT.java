@@ -1,0 +1,348 @@
+package org.migportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.migportal.security.ApiFixtures.id;
+import static org.migportal.security.ApiFixtures.version;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.migportal.security.ApiFixtures.Place;
+import org.migportal.testing.TestKeycloak;
+import org.migportal.testing.api.ApiClient;
+import org.migportal.testing.api.ApiClient.Answer;
+import org.migportal.testing.api.ApiOperations;
+import org.migportal.testing.api.ApiOperations.ApiOperation;
+
+/**
+ * Who may call which operation of the REST API on which records: every operation, as every demo user
+ * with a real Keycloak access token, once on records in the caller's scope ("own") and once on records
+ * outside it ("other"), against the WAR as it ships. The expectations are the one {@link #MATRIX};
+ * an operation of the API that the table leaves out fails {@link #theTableCoversEveryOperationOfTheApi()}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiAccessMatrixIT {
+
+    /**
+     * A cell is "own/other". A = allowed (2xx; a list holds the record), D = denied (403), E = allowed
+     * but the list does not hold the record (lists filter by scope instead of refusing). Records outside
+     * the caller's scope are refused with 403, not hidden as 404: ids are not secret, contents are.
+     */
+    private static final String MATRIX = """
+            operation             programme.admin  regional.manager  officer.kenya  officer.sudan  secretary.kisumu  donor.demo
+            own/other             Kenya/Sudan      Kenya/Nepal       Kenya/Sudan    Sudan/Kenya    KE-KSM-FIN/Kenya  Kenya/Sudan
+            listCountries         A/A              A/E               A/E            A/E            A/A               D/D
+            listDistricts         A/A              A/D               A/D            A/D            D/D               D/D
+            listForums            A/A              A/E               A/E            A/E            A/E               D/D
+            getForum              A/A              A/D               A/D            A/D            A/D               D/D
+            listForumMemberships  A/A              A/D               A/D            A/D            A/D               D/D
+            createForum           A/A              D/D               A/D            A/D            D/D               D/D
+            updateForum           A/A              D/D               A/D            A/D            D/D               D/D
+            changeForumStatus     A/A              D/D               A/D            A/D            D/D               D/D
+            closeForum            A/A              D/D               A/D            A/D            D/D               D/D
+            listMembers           A/A              A/E               A/E            A/E            A/E               D/D
+            getMember             A/A              A/D               A/D            A/D            A/D               D/D
+            createMember          A/A              D/D               A/D            A/D            D/D               D/D
+            updateMember          A/A              D/D               A/D            A/D            D/D               D/D
+            deleteMember          A/A              D/D               A/D            A/D            D/D               D/D
+            getMembership         A/A              A/D               A/D            A/D            A/D               D/D
+            addMembership         A/A              D/D               A/D            A/D            D/D               D/D
+            updateMembership      A/A              D/D               A/D            A/D            D/D               D/D
+            endMembership         A/A              D/D               A/D            A/D            D/D               D/D
+            listActors            A/A              A/E               A/E            A/E            D/D               D/D
+            getActor              A/A              A/D               A/D            A/D            D/D               D/D
+            createActor           A/A              D/D               A/D            A/D            D/D               D/D
+            updateActor           A/A              D/D               A/D            A/D            D/D               D/D
+            deleteActor           A/A              D/D               A/D            A/D            D/D               D/D
+            """;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    /** One cell of the table. */
+    private record Cell(String operation, String user, Place place, boolean own, char expected) {
+
+        @Override
+        public String toString() {
+            return user + " " + operation + " on " + place.label + " (" + (own ? "own" : "other") + ")";
+        }
+    }
+
+    /** What an operation answered; for a list also whether it held the record of the place. */
+    private record Outcome(Answer answer, Boolean listed) {
+
+        char actual() {
+            if (answer.status() == 403) {
+                return 'D';
+            }
+            if (!answer.isSuccess()) {
+                return '?';
+            }
+            return Boolean.FALSE.equals(listed) ? 'E' : 'A';
+        }
+    }
+
+    /** One operation of the table, as the given user's token on the given place's records. */
+    @FunctionalInterface
+    private interface Step {
+        Outcome run(String token, Place place);
+    }
+
+    @Test
+    void everyRoleGetsWhatTheTableSaysOnEveryOperationInAndOutOfItsScope() {
+        ApiClient api = new ApiClient(deployed);
+        Map<String, Step> steps = steps(api, new ApiFixtures(api));
+        Map<String, String> methods = new LinkedHashMap<>();
+        ApiOperations.all().forEach(operation -> methods.put(operation.id(), operation.method()));
+        List<String> mismatches = new ArrayList<>();
+        int calls = 0;
+
+        for (Cell cell : cells()) {
+            boolean changes = !"GET".equals(methods.get(cell.operation()));
+            assertThat(cell.place().demoForum != null && changes && cell.expected() != 'D')
+                    .as("%s: the table would let a change touch the demo forum", cell).isFalse();
+            Outcome outcome = steps.get(cell.operation()).run(api.tokenFor(cell.user()), cell.place());
+            calls++;
+            if (outcome.actual() != cell.expected()) {
+                mismatches.add(cell + ": expected " + cell.expected() + ", got " + outcome.actual() + " " + outcome.answer());
+            }
+            assertThat(outcome.answer().headers().firstValue("Set-Cookie")).as("%s opened a session", cell).isEmpty();
+            if (outcome.answer().status() != 204) {
+                assertThat(outcome.answer().contentType()).as("%s answered JSON", cell).contains("json");
+            }
+        }
+
+        assertThat(calls).isEqualTo(6 * 2 * steps.size());
+        assertThat(mismatches).as("cells whose answer differs from the table").isEmpty();
+    }
+
+    @Test
+    void theTableCoversEveryOperationOfTheApi() {
+        List<String> inTheApi = ApiOperations.all().stream().map(ApiOperation::id).toList();
+        List<String> inTheTable = cells().stream().map(Cell::operation).distinct().toList();
+
+        assertThat(inTheApi).as("operations of the API (resource methods with @Operation(operationId))")
+                .doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).doesNotContain("no @Operation"));
+        assertThat(inTheTable).as("operations in the access matrix").containsExactlyInAnyOrderElementsOf(inTheApi);
+        assertThat(steps(null, null).keySet()).as("operations the matrix knows how to call")
+                .containsExactlyInAnyOrderElementsOf(inTheApi);
+    }
+
+    @Test
+    void withoutAValidTokenForThePortalEveryOperationAnswers401InJson() throws Exception {
+        ApiClient api = new ApiClient(deployed);
+        String portalToken = api.tokenFor("officer.kenya");
+        String otherAudience = TestKeycloak.tokenForAnotherClient("officer.kenya", ApiClient.PASSWORD);
+        JsonObject otherClaims = claims(otherAudience);
+        assertThat(otherClaims.getString("iss")).as("same issuer").isEqualTo(claims(portalToken).getString("iss"));
+        assertThat(otherClaims).as("a token otherwise fit for MicroProfile JWT").containsKeys("sub", "jti", "exp", "iat");
+        assertThat(String.valueOf(otherClaims.get("aud"))).as("audience").doesNotContain("mig-portal-web");
+        String tampered = portalToken.substring(0, portalToken.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+        Map<String, String> badTokens = new LinkedHashMap<>();
+        badTokens.put("no token", null);
+        badTokens.put("a garbage token", "garbage");
+        badTokens.put("a token with a forged signature", tampered);
+        badTokens.put("a token for another audience", otherAudience);
+
+        assertThat(api.get("api/countries", portalToken).status()).as("the same user with a portal token").isEqualTo(200);
+        for (ApiOperation operation : ApiOperations.all()) {
+            String path = operation.path().substring(1).replace("{id}", "1").replace("{isoCode}", "KE");
+            boolean hasBody = "POST".equals(operation.method()) || "PUT".equals(operation.method());
+            JsonValue body = hasBody ? JsonValue.EMPTY_JSON_OBJECT : null;
+            badTokens.forEach((what, token) -> {
+                Answer answer = api.call(operation.method(), path, token, body);
+                String call = operation.method() + " " + path + " with " + what;
+                assertThat(answer.status()).as(call).isEqualTo(401);
+                assertThat(answer.contentType()).as(call).startsWith("application/problem+json");
+                assertThat(answer.json().getInt("status")).as(call).isEqualTo(401);
+                assertThat(answer.headers().firstValue("WWW-Authenticate")).as(call).hasValueSatisfying(
+                        challenge -> assertThat(challenge).startsWith("Bearer"));
+                assertThat(answer.headers().firstValue("Set-Cookie")).as(call + ": no session").isEmpty();
+                assertThat(answer.headers().firstValue("Location")).as(call + ": no redirect to Keycloak").isEmpty();
+            });
+        }
+    }
+
+    /** The table as cells, two per user and operation. */
+    private static List<Cell> cells() {
+        List<String[]> rows = MATRIX.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> line.split("\\s+")).toList();
+        String[] users = Arrays.copyOfRange(rows.get(0), 1, rows.get(0).length);
+        String[] places = Arrays.copyOfRange(rows.get(1), 1, rows.get(1).length);
+        List<Cell> cells = new ArrayList<>();
+        for (String[] row : rows.subList(2, rows.size())) {
+            assertThat(row).as("row %s", row[0]).hasSize(users.length + 1);
+            for (int u = 0; u < users.length; u++) {
+                String[] expected = row[u + 1].split("/");
+                String[] scope = places[u].split("/");
+                cells.add(new Cell(row[0], users[u], Place.labelled(scope[0]), true, expected[0].charAt(0)));
+                cells.add(new Cell(row[0], users[u], Place.labelled(scope[1]), false, expected[1].charAt(0)));
+            }
+        }
+        return cells;
+    }
+
+    /** How the matrix calls each operation; changes act on records made for them (see {@link ApiFixtures}). */
+    private static Map<String, Step> steps(ApiClient api, ApiFixtures fixtures) {
+        Map<String, Step> steps = new LinkedHashMap<>();
+        steps.put("listCountries", (token, place) -> listed(api.get("api/countries", token),
+                country -> country.getString("isoCode").equals(place.isoCode)));
+        steps.put("listDistricts", (token, place) -> plain(api.get("api/countries/" + place.isoCode + "/districts", token)));
+
+        steps.put("listForums", (token, place) -> {
+            JsonObject forum = fixtures.of(place).forum();
+            return listed(api.get("api/forums?size=50&text=" + forum.getString("code"), token), item -> id(item) == id(forum));
+        });
+        steps.put("getForum", (token, place) -> plain(api.get("api/forums/" + id(fixtures.of(place).forum()), token)));
+        steps.put("listForumMemberships", (token, place) ->
+                plain(api.get("api/forums/" + id(fixtures.of(place).forum()) + "/memberships", token)));
+        steps.put("createForum", (token, place) -> plain(api.call("POST", "api/forums", token, fixtures.forumBody(place))));
+        steps.put("updateForum", (token, place) -> {
+            JsonObject forum = fixtures.newForum(place);
+            return plain(api.call("PUT", "api/forums/" + id(forum), token, Json.createObjectBuilder()
+                    .add("version", version(forum))
+                    .add("code", forum.getString("code"))
+                    .add("name", forum.getString("name"))
+                    .add("districtId", id(forum.getJsonObject("district")))
+                    .add("marketSystem", forum.getString("marketSystem"))
+                    .add("vision", forum.getString("vision"))
+                    .add("changeArea", forum.getString("changeArea"))
+                    .add("meetingPlace", "API matrix hall")
+                    .build()));
+        });
+        steps.put("changeForumStatus", (token, place) -> {
+            JsonObject forum = fixtures.newActiveForum(place);
+            return plain(api.call("PUT", "api/forums/" + id(forum) + "/status", token,
+                    versioned(forum).add("status", "DORMANT").build()));
+        });
+        steps.put("closeForum", (token, place) -> {
+            JsonObject forum = fixtures.newForum(place);
+            return plain(api.call("POST", "api/forums/" + id(forum) + "/close", token,
+                    versioned(forum).add("lessonsLearned", "Made and closed by the API access matrix test.").build()));
+        });
+
+        steps.put("listMembers", (token, place) -> {
+            ApiFixtures.Records records = fixtures.of(place);
+            return listed(api.get("api/members?size=500&forumId=" + id(records.forum()), token),
+                    item -> id(item) == id(records.member()));
+        });
+        steps.put("getMember", (token, place) -> plain(api.get("api/members/" + id(fixtures.of(place).member()), token)));
+        steps.put("createMember", (token, place) ->
+                plain(api.call("POST", "api/members", token, fixtures.memberBody(fixtures.of(place).actor()))));
+        steps.put("updateMember", (token, place) -> {
+            JsonObject member = fixtures.newMember(place);
+            return plain(api.call("PUT", "api/members/" + id(member), token, versioned(member)
+                    .add("actorId", id(member.getJsonObject("actor")))
+                    .add("givenName", member.getString("givenName"))
+                    .add("familyName", member.getString("familyName"))
+                    .add("sex", member.getString("sex"))
+                    .add("consentGiven", member.getBoolean("consentGiven"))
+                    .add("phone", "+000 000 000")
+                    .build()));
+        });
+        steps.put("deleteMember", (token, place) -> {
+            JsonObject member = fixtures.newMember(place);
+            return plain(api.call("DELETE", "api/members/" + id(member) + "?version=" + version(member), token, null));
+        });
+
+        steps.put("getMembership", (token, place) ->
+                plain(api.get("api/memberships/" + id(fixtures.of(place).membership()), token)));
+        steps.put("addMembership", (token, place) -> plain(api.call("POST", "api/memberships", token, Json.createObjectBuilder()
+                .add("forumId", id(fixtures.of(place).forum()))
+                .add("memberId", id(fixtures.unseatedMember(place)))
+                .add("role", "MEMBER")
+                .add("selection", "ELECTED")
+                .add("joinedOn", LocalDate.now().toString())
+                .build())));
+        steps.put("updateMembership", (token, place) -> {
+            JsonObject membership = fixtures.newMembership(place);
+            return plain(api.call("PUT", "api/memberships/" + id(membership), token, versioned(membership)
+                    .add("role", "TREASURER")
+                    .add("selection", "ELECTED")
+                    .add("joinedOn", membership.getString("joinedOn"))
+                    .add("contributionHours", 4)
+                    .build()));
+        });
+        steps.put("endMembership", (token, place) -> {
+            JsonObject membership = fixtures.newMembership(place);
+            return plain(api.call("POST", "api/memberships/" + id(membership) + "/end", token,
+                    versioned(membership).add("leftOn", LocalDate.now().toString()).build()));
+        });
+
+        steps.put("listActors", (token, place) -> {
+            JsonObject actor = fixtures.of(place).actor();
+            return listed(api.get("api/actors?size=50&text=" + encode(actor.getString("name")), token),
+                    item -> id(item) == id(actor));
+        });
+        steps.put("getActor", (token, place) -> plain(api.get("api/actors/" + id(fixtures.of(place).actor()), token)));
+        steps.put("createActor", (token, place) -> plain(api.call("POST", "api/actors", token, fixtures.actorBody(place))));
+        steps.put("updateActor", (token, place) -> {
+            JsonObject actor = fixtures.newActor(place);
+            return plain(api.call("PUT", "api/actors/" + id(actor), token, versioned(actor)
+                    .add("countryIso", actor.getJsonObject("country").getString("isoCode"))
+                    .add("name", actor.getString("name"))
+                    .add("actorType", "PROCESSOR")
+                    .build()));
+        });
+        steps.put("deleteActor", (token, place) -> {
+            JsonObject actor = fixtures.newActor(place);
+            return plain(api.call("DELETE", "api/actors/" + id(actor) + "?version=" + version(actor), token, null));
+        });
+        return steps;
+    }
+
+    private static Outcome plain(Answer answer) {
+        return new Outcome(answer, null);
+    }
+
+    /** A list answer (a page's items or a plain array), and whether it holds the record sought. */
+    private static Outcome listed(Answer answer, Predicate<JsonObject> sought) {
+        if (!answer.isSuccess()) {
+            return plain(answer);
+        }
+        JsonArray items = answer.body().startsWith("[") ? answer.jsonArray() : answer.json().getJsonArray("items");
+        return new Outcome(answer, items.stream().map(JsonValue::asJsonObject).anyMatch(sought));
+    }
+
+    private static JsonObjectBuilder versioned(JsonObject record) {
+        return Json.createObjectBuilder().add("version", version(record));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static JsonObject claims(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        try (var reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -118,7 +118,8 @@ public final class Browser implements AutoCloseable {
             try {
                 click(clientId);
                 briefly.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // e.g. the panel was still sliding into place and another element took the click
                 driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
             settle();

@@ -47,6 +47,8 @@ public final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
                         "--user-data-dir=" + profile.toAbsolutePath());
+        // the console, to see what the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         // Chromium writes into HOME and the XDG folders; keep that inside the build directory.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
@@ -143,6 +145,14 @@ public final class Browser implements AutoCloseable {
         suggestion.click();
         settle();
         return text;
+    }
+
+    /** The console messages logged since the last call that say the Content-Security-Policy refused something. */
+    public java.util.List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get("browser").getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     public String pageText() {

@@ -1,0 +1,259 @@
+package org.migportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.migportal.testing.TestKeycloak;
+import org.migportal.testing.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+
+/**
+ * Output encoding and browser protections on the portal as it ships (OWASP ASVS 5.0 V1.2, V3.3,
+ * V3.4): a forum, a market actor and a member whose text fields hold script, markup, a
+ * {@code javascript:} URL and template/EL expressions, typed into the real forms by a Kenya
+ * officer in Chromium; every page that shows them must show the text as text, run none of it,
+ * evaluate no expression and break no rule of the Content-Security-Policy. Then the response
+ * headers, and logging out, which must end the Keycloak session too.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // one browser session: create the records, then look at them
+class XssBrowserIT {
+
+    private static final String SCRIPT = "<script>window.__xss=1</script>";
+    private static final String ATTRIBUTE = "\"><img src=x onerror=\"window.__xss=1\">";
+    private static final String URL = "javascript:window.__xss=1";
+    private static final String TEMPLATE = "{{7*7}}";
+    private static final String EL = "#{1+1}";
+    private static final String DOLLAR_EL = "${1+1}";
+
+    /** Marks this run's records, so that lists filtered by it show them and nothing else. */
+    private static final String MARK = "Xss" + (System.currentTimeMillis() % 100_000);
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private static Browser browser;
+    private static String forumUrl;
+    private static String actorUrl;
+    private static String memberUrl;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        TestKeycloak.get();
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anOfficerSavesHostileTextInEveryTextFieldOfAForumAnActorAndAMember() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        browser.go(portal + "forums/list");
+        browser.logInOnKeycloak("officer.kenya", "demo1234");
+
+        browser.go(portal + "forums/edit");
+        browser.type("forum:code", MARK.toUpperCase());
+        browser.type("forum:name", MARK + " forum " + ATTRIBUTE + SCRIPT);
+        browser.selectOne("forum:country", "Kenya");
+        browser.selectOne("forum:district", "Busia");
+        browser.typeFreeText("forum:marketSystem", TEMPLATE + " " + EL + " " + DOLLAR_EL);
+        browser.selectOne("forum:changeArea", "Core market chain");
+        browser.type("forum:meetingPlace", SCRIPT + ATTRIBUTE);
+        browser.type("forum:vision", String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL));
+        browser.click("forum:save");
+        browser.waitUntil("the forum is saved", d -> d.getCurrentUrl().contains("forums/view"));
+        forumUrl = browser.driver().getCurrentUrl();
+
+        browser.go(portal + "actors/edit");
+        browser.type("actor:name", MARK + " actor " + SCRIPT + ATTRIBUTE);
+        browser.selectOne("actor:actorType", "Trader");
+        browser.selectOne("actor:country", "Kenya");
+        browser.type("actor:phone", URL);
+        browser.click("actor:save");
+        browser.waitUntil("the actor is saved", d -> d.getCurrentUrl().contains("actors/edit?id="));
+        actorUrl = browser.driver().getCurrentUrl();
+
+        browser.go(portal + "members/edit");
+        browser.type("member:givenName", MARK + " " + SCRIPT);
+        browser.type("member:familyName", ATTRIBUTE);
+        browser.selectOne("member:sex", "Female");
+        browser.type("member:phone", TEMPLATE + EL + DOLLAR_EL);
+        browser.selectOne("member:country", "Kenya");
+        browser.autoComplete("member:actor", MARK);
+        browser.click("member:save");
+        browser.waitUntil("the member is saved", d -> d.getCurrentUrl().contains("members/edit?id="));
+        memberUrl = browser.driver().getCurrentUrl();
+    }
+
+    @Test
+    @Order(2)
+    void everyPageShowsTheTextAsTextRunsNoneOfItAndEvaluatesNoExpression() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        browser.contentSecurityPolicyViolations(); // start from a clean console
+
+        visit("home", portal);
+        visitList("forums-list", portal + "forums/list");
+        assertThat(browser.pageText()).contains(MARK + " forum " + ATTRIBUTE + SCRIPT);
+
+        visit("forum-view", forumUrl);
+        assertThat(browser.pageText()).contains(
+                MARK + " forum " + ATTRIBUTE + SCRIPT,
+                TEMPLATE + " " + EL + " " + DOLLAR_EL,
+                SCRIPT + ATTRIBUTE,
+                String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL));
+
+        visit("forum-edit", forumUrl.replace("forums/view", "forums/edit"));
+        assertThat(browser.find(By.id("forum:name")).getAttribute("value")).isEqualTo(MARK + " forum " + ATTRIBUTE + SCRIPT);
+        assertThat(browser.find(By.id("forum:meetingPlace")).getAttribute("value")).isEqualTo(SCRIPT + ATTRIBUTE);
+        assertThat(browser.find(By.id("forum:vision")).getAttribute("value"))
+                .isEqualTo(String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL));
+        assertThat(browser.find(By.id("forum:marketSystem_input")).getAttribute("value"))
+                .isEqualTo(TEMPLATE + " " + EL + " " + DOLLAR_EL);
+
+        visitList("actors-list", portal + "actors/list");
+        assertThat(browser.pageText()).contains(MARK + " actor " + SCRIPT + ATTRIBUTE);
+
+        visit("actor-edit", actorUrl);
+        assertThat(browser.pageText()).contains(MARK + " actor " + SCRIPT + ATTRIBUTE); // the title
+        assertThat(browser.find(By.id("actor:name")).getAttribute("value")).isEqualTo(MARK + " actor " + SCRIPT + ATTRIBUTE);
+        assertThat(browser.find(By.id("actor:phone")).getAttribute("value")).isEqualTo(URL);
+
+        visitList("members-list", portal + "members/list");
+        assertThat(browser.pageText()).contains(MARK + " " + SCRIPT, ATTRIBUTE);
+
+        visit("member-edit", memberUrl);
+        assertThat(browser.find(By.id("member:givenName")).getAttribute("value")).isEqualTo(MARK + " " + SCRIPT);
+        assertThat(browser.find(By.id("member:familyName")).getAttribute("value")).isEqualTo(ATTRIBUTE);
+        assertThat(browser.find(By.id("member:phone")).getAttribute("value")).isEqualTo(TEMPLATE + EL + DOLLAR_EL);
+        assertThat(browser.find(By.id("member:actor_input")).getAttribute("value")).contains(MARK + " actor " + SCRIPT + ATTRIBUTE);
+    }
+
+    @Test
+    @Order(3)
+    void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsHttpOnlyAndLax() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        // a Faces page anyone may see: PrimeFaces' nonced policy
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(portal + "errors/expired")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertThat(policies).as("one policy, not two that are both enforced").hasSize(1);
+        String policy = policies.get(0);
+        assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "default-src 'self'");
+        Matcher scriptSrc = Pattern.compile("script-src ([^;]*)").matcher(policy);
+        assertThat(scriptSrc.find()).as(policy).isTrue();
+        assertThat(scriptSrc.group(1)).contains("'self'", "'nonce-").doesNotContain("'unsafe-inline'", "'unsafe-eval'");
+        String nonce = scriptSrc.group(1).replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(page.body()).contains("nonce=\"" + nonce + "\"");
+        assertSecurityHeaders(page);
+
+        // a page that needs a login: the session that holds the login's state starts here
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(portal + "forums/list")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure"));
+
+        // a static resource and a page that is not there: the same headers, the policy without a nonce
+        HttpResponse<String> css = http.send(HttpRequest.newBuilder(URI.create(portal + "jakarta.faces.resource/css/portal.css.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertSecurityHeaders(css);
+        assertThat(css.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                p -> assertThat(p).contains("frame-ancestors 'none'").endsWith("script-src 'self';"));
+    }
+
+    @Test
+    @Order(4)
+    void loggingOutEndsTheKeycloakSessionSoThePortalAsksForTheLoginAgain() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        browser.go(portal);
+        browser.click("logout:logoutButton");
+        browser.waitUntil("the browser is back from Keycloak's logout", d -> d.getCurrentUrl().startsWith(portal)
+                || !d.findElements(By.id("username")).isEmpty());
+        browser.go(portal + "forums/list");
+        browser.screenshot("xss-after-logout");
+        browser.waitUntil("Keycloak's login form shows", d -> !d.findElements(By.id("username")).isEmpty());
+        assertThat(browser.driver().getCurrentUrl()).doesNotStartWith(portal);
+    }
+
+    @Test
+    @Order(5)
+    void anAjaxRequestAfterTheSessionEndedLandsOnTheSessionEndedPage() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        browser.go(portal + "forums/list");
+        browser.logInOnKeycloak("officer.kenya", "demo1234");
+        browser.go(portal + "forums/list");
+        // what the browser has after the session timed out on the server: no session the server knows
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.find(By.cssSelector("input[id$=':text']")).sendKeys("Kisumu", Keys.ENTER);
+        browser.waitUntil("the session-ended page shows", d -> d.getCurrentUrl().contains("errors/expired"));
+        browser.screenshot("xss-session-ended");
+        assertThat(browser.pageText()).contains("log in again");
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<?> response) {
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    /** Opens a list page and filters it by this run's mark, pressing Enter in its text filter. */
+    private static void visitList(String name, String url) throws Exception {
+        browser.go(url);
+        var filter = browser.find(By.cssSelector("input[id$=':text']"));
+        filter.sendKeys(MARK, Keys.ENTER);
+        browser.settle();
+        browser.waitUntil(name + " shows this run's records", d -> d.findElement(By.tagName("main")).getText().contains(MARK));
+        assertHarmless(name);
+    }
+
+    private static void visit(String name, String url) throws Exception {
+        browser.go(url);
+        assertHarmless(name);
+    }
+
+    private static void assertHarmless(String name) throws Exception {
+        browser.screenshot("xss-" + name);
+        Object xss = ((JavascriptExecutor) browser.driver()).executeScript("return typeof window.__xss;");
+        assertThat(xss).as("window.__xss on " + name).isEqualTo("undefined");
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return typeof PrimeFaces;"))
+                .as("PrimeFaces' scripts ran on " + name).isEqualTo("object");
+        assertThat(browser.contentSecurityPolicyViolations()).as("Content-Security-Policy refusals on " + name).isEmpty();
+    }
+}

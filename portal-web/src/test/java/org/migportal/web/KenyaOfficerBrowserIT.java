@@ -120,4 +120,36 @@ class KenyaOfficerBrowserIT {
         browser.screenshot("kenya-officer-sudan-forum-not-allowed");
         assertThat(browser.pageText()).contains("not allowed").doesNotContain("Kassala", "Livestock");
     }
+
+    @Test
+    @Order(4)
+    void changesAForumsMeetingPlaceAndSeesTheChangeInTheAuditTrail() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        long forumId;
+        String before;
+        try (var db = org.migportal.testing.TestDatabase.portal().getConnection();
+                var query = db.prepareStatement("""
+                        SELECT f.id, f.meeting_place FROM forum f JOIN district d ON d.id = f.district_id
+                        JOIN country c ON c.id = d.country_id
+                        WHERE c.iso_code = 'KE' AND f.status <> 'CLOSED' AND f.meeting_place IS NOT NULL
+                        ORDER BY f.id""")) {
+            var rs = query.executeQuery();
+            assertThat(rs.next()).as("a Kenya forum with a meeting place in the demo data").isTrue();
+            forumId = rs.getLong(1);
+            before = rs.getString(2);
+        }
+        String after = "Busia county hall " + (System.currentTimeMillis() % 1000);
+
+        browser.go(portal + "forums/edit?id=" + forumId);
+        browser.type("forum:meetingPlace", after);
+        browser.click("forum:save");
+        browser.waitUntil("the forum's page shows", d -> d.getCurrentUrl().contains("forums/view"));
+
+        browser.click("history");
+        browser.waitUntil("the forum's history shows", d -> d.getCurrentUrl().contains("audit/list"));
+        browser.screenshot("kenya-officer-forum-history");
+        String newest = browser.find(org.openqa.selenium.By.cssSelector("[id='list:entries_data'] tr")).getText();
+        assertThat(newest).contains("officer.kenya", "Changed", "Forum #" + forumId,
+                "Meeting place: " + before + " \u2192 " + after);
+    }
 }

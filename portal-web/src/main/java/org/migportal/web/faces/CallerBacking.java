@@ -75,6 +75,11 @@ public class CallerBacking {
         return isAdmin() || isRegionalManager() || isOfficer();
     }
 
+    /** Admins read the whole audit trail, country officers their countries' part of it. */
+    public boolean canReadAudit() {
+        return isAdmin() || isOfficer();
+    }
+
     /** Whether the caller may create and change forums, members and actors in some country. */
     public boolean canEditAnything() {
         return isAdmin() || isOfficer();

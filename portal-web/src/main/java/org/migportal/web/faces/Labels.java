@@ -36,6 +36,51 @@ public class Labels {
         return bundle.containsKey(key) ? bundle.getString(key) : role;
     }
 
+    /** The label of an audited kind of record such as {@code market_actor}. */
+    public String recordType(String recordType) {
+        ResourceBundle bundle = Messages.bundle(FacesContext.getCurrentInstance());
+        String key = "audit.recordType." + recordType;
+        return bundle.containsKey(key) ? bundle.getString(key) : spaced(recordType);
+    }
+
+    /** The label of an audited action: CREATE, UPDATE or DELETE. */
+    public String auditAction(String action) {
+        ResourceBundle bundle = Messages.bundle(FacesContext.getCurrentInstance());
+        String key = "audit.action." + action;
+        return bundle.containsKey(key) ? bundle.getString(key) : action;
+    }
+
+    /**
+     * The label of a database column as the audit trail names it ({@code meeting_place}): the form's
+     * label of the same field ({@code field.meetingPlace}), else the column's name in words.
+     */
+    public String column(String column) {
+        ResourceBundle bundle = Messages.bundle(FacesContext.getCurrentInstance());
+        String key = "field." + camelCase(column);
+        // A reference (district_id) is labelled as what it refers to (field.district).
+        String reference = column.endsWith("_id") ? "field." + camelCase(column.substring(0, column.length() - 3)) : key;
+        return bundle.containsKey(key) ? bundle.getString(key)
+                : bundle.containsKey(reference) ? bundle.getString(reference) : spaced(column);
+    }
+
+    static String camelCase(String column) {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private static String spaced(String name) {
+        return name == null ? "" : name.replace('_', ' ');
+    }
+
     static String label(ResourceBundle bundle, Enum<?> constant) {
         String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
         return bundle.containsKey(key) ? bundle.getString(key) : constant.name();

@@ -76,14 +76,6 @@ public class Country extends PortalEntity {
         return age >= youthMinAge && age <= youthMaxAge;
     }
 
-    /** The birth years that count as youth in {@code year}: oldest first. */
-    public int youngestYouthBirthYear(Year year) {
-        return year.getValue() - youthMinAge;
-    }
-
-    public int oldestYouthBirthYear(Year year) {
-        return year.getValue() - youthMaxAge;
-    }
 
     @AssertTrue(message = "{country.youthBounds}")
     boolean isYouthRangeValid() {

@@ -30,7 +30,4 @@ public record MemberFilter(
         return new MemberFilter(countryIso, forumId, actorType, sex, youth, value, text);
     }
 
-    public static MemberFilter ofForum(long forumId) {
-        return new MemberFilter(null, forumId, null, null, null, null, null);
-    }
 }

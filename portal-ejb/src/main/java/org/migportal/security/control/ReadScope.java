@@ -13,9 +13,6 @@ public record ReadScope(boolean everything, Set<String> countries, Set<String> f
         forums = Set.copyOf(forums);
     }
 
-    public boolean isEmpty() {
-        return !everything && countries.isEmpty() && forums.isEmpty();
-    }
 
     /** Countries for an SQL IN list, never empty (an empty IN list is an SQL error). */
     public Set<String> countriesOrNone() {

@@ -62,7 +62,7 @@ public class ProbeFixtures {
     public Forum forum(ProbePlace place) {
         District district = em.createNamedQuery(District.FIND_BY_COUNTRY, District.class)
                 .setParameter("isoCode", place.isoCode).setMaxResults(1).getSingleResult();
-        int n = SERIAL.incrementAndGet();
+        String n = serial();
         Forum forum = new Forum("PRB" + RUN + "-" + n, "Probe forum " + RUN + "-" + n, district,
                 "Probe market " + RUN + "-" + n, "Made by the boundary access matrix test.", ChangeArea.CORE_MARKET_CHAIN);
         persist(forum);
@@ -81,7 +81,7 @@ public class ProbeFixtures {
     public MarketActor actor(ProbePlace place) {
         Country country = em.createNamedQuery(Country.FIND_BY_ISO_CODE, Country.class)
                 .setParameter("isoCode", place.isoCode).getSingleResult();
-        MarketActor actor = new MarketActor(country, "Probe actor " + RUN + "-" + SERIAL.incrementAndGet(),
+        MarketActor actor = new MarketActor(country, "Probe actor " + RUN + "-" + serial(),
                 ActorType.TRADER);
         persist(actor);
         return actor;
@@ -104,6 +104,11 @@ public class ProbeFixtures {
         return seat(forum(place), member(place), MembershipRole.MEMBER);
     }
 
+    /** Fixed width, so that no name is a part of another and a text search finds exactly one. */
+    private static String serial() {
+        return String.format("%04d", SERIAL.incrementAndGet());
+    }
+
     /** Flushed at once, so that the caller gets the record with its id. */
     private void persist(Object entity) {
         em.persist(entity);
@@ -111,7 +116,7 @@ public class ProbeFixtures {
     }
 
     private Member member(MarketActor actor) {
-        Member member = new Member(em.merge(actor), "Probe", "Matrix " + RUN + "-" + SERIAL.incrementAndGet(), Sex.FEMALE);
+        Member member = new Member(em.merge(actor), "Probe", "Matrix " + RUN + "-" + serial(), Sex.FEMALE);
         member.setConsentGiven(true);
         persist(member);
         return member;

@@ -370,7 +370,8 @@ class MemberImportIT {
 
         private final long size;
         private final byte[] header;
-        private final byte[] row = "Zoe,Moraa,female,Cafe Ltd,trader\n".getBytes(StandardCharsets.UTF_8);
+        // long rows (a KoboToolbox export with many columns), so that the size limit comes before the row limit
+        private final byte[] row = ("Zoe,Moraa,female,Cafe Ltd,trader," + "x".repeat(2000) + "\n").getBytes(StandardCharsets.UTF_8);
         long served;
 
         Endless(long size, String header) {

@@ -27,8 +27,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * A Kenya country officer imports members from a CSV file in real headless Chromium: the preview
- * names the two bad rows, the good rows are imported and appear in the member list, and the list's
- * CSV export holds what the filtered list shows.
+ * names the two bad rows (one with markup in a name, shown as text), the good rows are imported and
+ * appear in the member list, and the list's CSV export holds what the filtered list shows.
  */
 @ExtendWith(ArquillianExtension.class)
 class MemberImportBrowserIT {
@@ -74,7 +74,7 @@ class MemberImportBrowserIT {
                 given_name;family_name;sex;birth_year;actor_name;actor_type;district;forum_code;role
                 Auma;Odhiambo%1$s;female;1998;Odhiambo%1$s Poultry;small producer;Kisumu;KE-KSM-MKT;member
                 Kevin;;male;1985;Odhiambo%1$s Poultry;;;;
-                Njeri;Kariuki%1$s;robot;1979;Kariuki%1$s Feeds;input supplier;;;
+                <img src=x onerror=alert(1)>Njeri;Kariuki%1$s;robot;1979;Kariuki%1$s Feeds;input supplier;;;
                 Otieno;Were%1$s;male;2001;Odhiambo%1$s Poultry;;;;
                 """.formatted(tag), StandardCharsets.UTF_8);
 
@@ -85,7 +85,8 @@ class MemberImportBrowserIT {
         browser.screenshot("member-import-preview");
         assertThat(preview).contains("4 rows for Kenya", "2 can be imported (one new market actor)", "2 with problems will be left out",
                 "family_name is missing.", "Sex \u201crobot\u201d is not female, male or other.",
-                "Small producer", "Odhiambo" + tag + " Poultry");
+                "Small producer", "Odhiambo" + tag + " Poultry",
+                "Kariuki" + tag + ", <img src=x onerror=alert(1)>Njeri");
         assertThat(preview).doesNotContain("SMALL_PRODUCER");
 
         browser.click("import:save");

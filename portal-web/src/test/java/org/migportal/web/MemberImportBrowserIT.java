@@ -90,9 +90,9 @@ class MemberImportBrowserIT {
         assertThat(preview).doesNotContain("SMALL_PRODUCER");
 
         browser.click("import:save");
-        browser.find(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"));
+        browser.find(By.cssSelector("button.ui-confirmdialog-yes"));
         browser.screenshot("member-import-confirm");
-        browser.driver().findElement(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes")).click();
+        browser.driver().findElement(By.cssSelector("button.ui-confirmdialog-yes")).click();
         browser.waitUntil("the member list shows", d -> d.getCurrentUrl().contains("members/list"));
         browser.settle();
         assertThat(browser.pageText()).contains("Imported 2 members, one new market actor and one forum seat.");

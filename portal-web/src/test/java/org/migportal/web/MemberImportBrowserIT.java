@@ -97,8 +97,8 @@ class MemberImportBrowserIT {
         browser.settle();
         assertThat(browser.pageText()).contains("Imported 2 members, one new market actor and one forum seat.");
 
-        browser.type("list:text", tag);
-        browser.find(By.id("list:text")).sendKeys(Keys.ENTER);
+        browser.type("list:members:text", tag);
+        browser.find(By.id("list:members:text")).sendKeys(Keys.ENTER);
         browser.settle();
         browser.waitUntil("the imported members are listed", d -> d.findElement(By.id("list:members")).getText()
                 .contains("Were" + tag));

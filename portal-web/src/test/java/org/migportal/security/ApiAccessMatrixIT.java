@@ -62,6 +62,7 @@ class ApiAccessMatrixIT {
             changeForumStatus     A/A              D/D               A/D            A/D            D/D               D/D
             closeForum            A/A              D/D               A/D            A/D            D/D               D/D
             listMembers           A/A              A/E               A/E            A/E            A/E               D/D
+            exportMembers         A/A              A/E               A/E            A/E            A/E               D/D
             getMember             A/A              A/D               A/D            A/D            A/D               D/D
             createMember          A/A              D/D               A/D            A/D            D/D               D/D
             updateMember          A/A              D/D               A/D            A/D            D/D               D/D
@@ -134,7 +135,8 @@ class ApiAccessMatrixIT {
             }
             assertThat(outcome.answer().headers().firstValue("Set-Cookie")).as("%s opened a session", cell).isEmpty();
             if (outcome.answer().status() != 204) {
-                assertThat(outcome.answer().contentType()).as("%s answered JSON", cell).contains("json");
+                String type = outcome.answer().isSuccess() && cell.operation().startsWith("export") ? "text/csv" : "json";
+                assertThat(outcome.answer().contentType()).as("%s answered %s", cell, type).contains(type);
             }
         }
 
@@ -252,6 +254,13 @@ class ApiAccessMatrixIT {
             ApiFixtures.Records records = fixtures.of(place);
             return listed(api.get("api/members?size=500&forumId=" + id(records.forum()), token),
                     item -> id(item) == id(records.member()));
+        });
+        steps.put("exportMembers", (token, place) -> {
+            ApiFixtures.Records records = fixtures.of(place);
+            Answer csv = api.get("api/members/export?forumId=" + id(records.forum()), token, "text/csv");
+            String familyName = records.member().getString("familyName");
+            return csv.isSuccess() ? new Outcome(csv, csv.body().lines().anyMatch(row -> row.startsWith(familyName + ",")))
+                    : plain(csv);
         });
         steps.put("getMember", (token, place) -> plain(api.get("api/members/" + id(fixtures.of(place).member()), token)));
         steps.put("createMember", (token, place) ->

@@ -12,6 +12,7 @@ import org.migportal.member.boundary.ActorRow;
 import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.entity.ActorType;
 import org.migportal.web.faces.BoundaryLazyModel;
+import org.migportal.web.faces.ListExport;
 
 /** The market actor list with the number of members representing each actor. */
 @Named
@@ -37,6 +38,11 @@ public class ListActorsBacking implements Serializable {
         countries = geography.readableCountries();
         model = new BoundaryLazyModel<>(() -> actors.count(filter()), page -> actors.search(filter(), page),
                 row -> row.actor().getId());
+    }
+
+    /** The list as CSV or Excel, with the filters the table last applied. */
+    public ListExport<ActorRow> getExport() {
+        return ActorListExport.of(actors, filter());
     }
 
     private ActorFilter filter() {

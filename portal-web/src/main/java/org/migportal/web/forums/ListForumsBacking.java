@@ -14,6 +14,7 @@ import org.migportal.geography.boundary.Geography;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
 import org.migportal.web.faces.BoundaryLazyModel;
+import org.migportal.web.faces.ListExport;
 
 /**
  * The forum list: one page at a time from the boundary, filtered by the bar above the table.
@@ -58,6 +59,11 @@ public class ListForumsBacking implements Serializable {
     public void countryChanged() {
         districtId = null;
         districts = countryIso == null ? List.of() : geography.districts(countryIso);
+    }
+
+    /** The list as CSV or Excel, with the filters the table last applied. */
+    public ListExport<ForumRow> getExport() {
+        return ForumListExport.of(forums, filter());
     }
 
     private ForumFilter filter() {

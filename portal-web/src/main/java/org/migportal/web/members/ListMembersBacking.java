@@ -18,6 +18,7 @@ import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Sex;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.web.faces.BoundaryLazyModel;
+import org.migportal.web.faces.ListExport;
 import org.migportal.web.faces.Pick;
 
 /** The member list: one page at a time, filtered by country, forum, actor type, sex, youth, marginalisation, text. */
@@ -70,6 +71,11 @@ public class ListMembersBacking implements Serializable {
 
     private static String label(Forum forum) {
         return forum.getCode() + " · " + forum.getName();
+    }
+
+    /** The list as CSV or Excel, with the filters the table last applied. */
+    public ListExport<Member> getExport() {
+        return MemberListExport.of(members, filter());
     }
 
     private MemberFilter filter() {

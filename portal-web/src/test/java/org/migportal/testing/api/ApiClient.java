@@ -99,15 +99,24 @@ public final class ApiClient {
         return call("GET", path, token, null);
     }
 
+    /** A GET that asks for another type than JSON, e.g. {@code text/csv}. */
+    public Answer get(String path, String token, String accept) {
+        return send("GET", path, token, null, accept);
+    }
+
     /**
      * @param path  relative to the portal, e.g. {@code api/forums/3}
      * @param token sent as {@code Authorization: Bearer}; none if null
      * @param body  sent as JSON; none if null
      */
     public Answer call(String method, String path, String token, JsonValue body) {
+        return send(method, path, token, body, "application/json");
+    }
+
+    private Answer send(String method, String path, String token, JsonValue body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString()));
         if (body != null) {

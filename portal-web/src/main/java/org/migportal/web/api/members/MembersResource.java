@@ -20,8 +20,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +43,7 @@ import org.migportal.platform.control.ConflictException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.web.api.InvalidRequest;
 import org.migportal.web.api.Page;
+import org.migportal.web.members.MemberListExport;
 
 /** Members: the people who represent market actors in forums. The {@link Members} boundary decides who may. */
 @Path("members")
@@ -49,6 +54,8 @@ import org.migportal.web.api.Page;
 public class MembersResource {
 
     private static final String MEMBER = "Member";
+    private static final String EXPORT_TYPE = "text/csv; charset=UTF-8";
+    private static final ResourceBundle LABELS = ResourceBundle.getBundle("org.migportal.web.i18n.messages", Locale.ENGLISH);
     private static final String SORT_FIELDS = "By name (default), actor, actorType, sex, birthYear or country";
 
     @Inject
@@ -78,6 +85,30 @@ public class MembersResource {
         PageRequest page = new PageRequest(first, size, sort, asc);
         List<MemberSummary> items = members.search(filter, page).stream().map(MemberSummary::of).toList();
         return new Page<>(members.count(filter), page.first(), page.size(), items);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(EXPORT_TYPE)
+    @Operation(operationId = "exportMembers", summary = "Members in the caller's scope as CSV, with the list's filters",
+            description = "UTF-8 with a byte order mark, comma separated, one row per member, columns and labels as the "
+                    + "member list's export on the pages (English); text that a spreadsheet would run as a formula starts "
+                    + "with an apostrophe. Send Accept: text/csv.")
+    public Response export(
+            @QueryParam("countryIso") @Parameter(description = "ISO code, e.g. KE") String countryIso,
+            @QueryParam("forumId") @Parameter(description = "Current members of this forum") Long forumId,
+            @QueryParam("actorType") ActorType actorType,
+            @QueryParam("sex") Sex sex,
+            @QueryParam("youth") @Parameter(description = "By the youth age range of the member's country") Boolean youth,
+            @QueryParam("marginalised") Boolean marginalised,
+            @QueryParam("text") @Parameter(description = "Part of the name or of the actor's name") String text) {
+        MemberFilter filter = new MemberFilter(countryIso, forumId, actorType, sex, youth, marginalised, text);
+        // A refusal (role, invalid filter) must come before the first byte of the answer is written.
+        members.count(filter);
+        StreamingOutput csv = out -> MemberListExport.of(members, filter).writeCsv(out, LABELS);
+        return Response.ok(csv, EXPORT_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"members-" + LocalDate.now() + ".csv\"")
+                .build();
     }
 
     @GET

@@ -92,6 +92,8 @@ class BoundaryAccessMatrixIT {
             Geography.country              A/A              A/D               A/D            A/D            D/D               D/D
             Geography.districts            A/A              A/D               A/D            A/D            D/D               D/D
             Geography.district             A/A              A/D               A/D            A/D            D/D               D/D
+            MemberImports.preview          A/A              D/D               A/D            A/D            D/D               D/D
+            MemberImports.importValid      A/A              D/D               A/D            A/D            D/D               D/D
             CurrentCaller.caller           A/A              A/A               A/A            A/A            A/A               A/A
             CurrentCaller.countryNames     A/A              A/A               A/A            A/A            A/A               A/A
             CurrentCaller.regionNames      A/A              A/A               A/A            A/A            A/A               A/A

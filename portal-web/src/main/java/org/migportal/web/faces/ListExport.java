@@ -82,6 +82,10 @@ public final class ListExport<T> implements Serializable {
     private record Column<T>(String labelKey, Cell<T> cell) implements Serializable {
     }
 
+    /** A cell's value that is words from the bundle, in the file's language (e.g. "Name withheld"). */
+    public record Words(String key) implements Serializable {
+    }
+
     private final String fileName;
     private final Page<T> page;
     private final List<Column<T>> columns = new ArrayList<>();
@@ -218,6 +222,9 @@ public final class ListExport<T> implements Serializable {
         }
         if (value instanceof Boolean yes) {
             return label(bundle, yes ? "yes" : "no");
+        }
+        if (value instanceof Words words) {
+            return label(bundle, words.key());
         }
         if (value instanceof TemporalAccessor) {
             return value.toString();

@@ -13,6 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +38,8 @@ import org.migportal.member.entity.MarketActor;
 import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Membership;
 import org.migportal.member.entity.MembershipRole;
+import org.migportal.memberimport.boundary.MemberImports;
+import org.migportal.memberimport.control.ImportFileReader;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.security.boundary.CurrentCaller;
 import org.migportal.security.control.AccessDeniedException;
@@ -83,6 +88,9 @@ public class BoundaryProbe {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    MemberImports imports;
 
     /** The operations this probe knows how to call. */
     @GET
@@ -237,12 +245,23 @@ public class BoundaryProbe {
         steps.put("Geography.districts", place -> geography.districts(place.isoCode));
         steps.put("Geography.district", place -> geography.district(records(place).districtId()));
 
+        steps.put("MemberImports.preview", place -> imports.preview(place.isoCode, "probe.csv", importFile()));
+        steps.put("MemberImports.importValid", place -> imports.importValid(place.isoCode,
+                ImportFileReader.read("probe.csv", importFile())));
+
         steps.put("CurrentCaller.caller", place -> currentCaller.caller());
         steps.put("CurrentCaller.countryNames", place -> currentCaller.countryNames());
         steps.put("CurrentCaller.regionNames", place -> currentCaller.regionNames());
         steps.put("CurrentCaller.tokenCountryNames", place -> currentCaller.tokenCountryNames());
         steps.put("CurrentCaller.forumNames", place -> currentCaller.forumNames());
         return steps;
+    }
+
+    /** A one-member import file of a new actor. */
+    private static InputStream importFile() {
+        long n = System.nanoTime() % 1_000_000;
+        return new ByteArrayInputStream(("given_name,family_name,sex,actor_name\n"
+                + "Probe,Import " + n + ",female,Probe import actor " + n + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static ForumFilter textFilter(String text) {

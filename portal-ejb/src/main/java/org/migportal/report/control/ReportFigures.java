@@ -58,7 +58,7 @@ public class ReportFigures {
     private static final String BY_COUNTRIES = "c.iso_code = ANY (string_to_array(?4, ','))";
 
     /** Forums that existed in the period: not closed before it began. */
-    private static final String FORUMS_OF_PERIOD = "NOT (f.status = 'CLOSED' AND f.status_changed_on < ?1)";
+    private static final String FORUMS_OF_PERIOD = " NOT (f.status = 'CLOSED' AND f.status_changed_on < ?1)";
 
     @PersistenceContext
     EntityManager em;

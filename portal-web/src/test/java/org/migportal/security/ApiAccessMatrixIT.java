@@ -75,6 +75,11 @@ class ApiAccessMatrixIT {
             createActor           A/A              D/D               A/D            A/D            D/D               D/D
             updateActor           A/A              D/D               A/D            A/D            D/D               D/D
             deleteActor           A/A              D/D               A/D            A/D            D/D               D/D
+            listReports           A/A              A/E               A/E            A/E            A/E               A/A
+            downloadReport        A/A              A/D               A/D            A/D            A/D               A/A
+            generateReport        A/A              A/D               A/D            A/D            A/D               D/D
+            getReportJob          A/A              D/D               D/D            D/D            D/D               D/D
+            publishReport         A/A              D/D               A/D            A/D            D/D               D/D
             """;
 
     @Deployment(testable = false)
@@ -133,7 +138,7 @@ class ApiAccessMatrixIT {
                 mismatches.add(cell + ": expected " + cell.expected() + ", got " + outcome.actual() + " " + outcome.answer());
             }
             assertThat(outcome.answer().headers().firstValue("Set-Cookie")).as("%s opened a session", cell).isEmpty();
-            if (outcome.answer().status() != 204) {
+            if (outcome.answer().status() != 204 && !(cell.operation().equals("downloadReport") && outcome.answer().isSuccess())) {
                 assertThat(outcome.answer().contentType()).as("%s answered JSON", cell).contains("json");
             }
         }
@@ -315,6 +320,18 @@ class ApiAccessMatrixIT {
             JsonObject actor = fixtures.newActor(place);
             return plain(api.call("DELETE", "api/actors/" + id(actor) + "?version=" + version(actor), token, null));
         });
+
+        // Reports: the place's report is its country's country report, or the demo forum's forum report.
+        steps.put("listReports", (token, place) -> {
+            long report = fixtures.publishedReport(place);
+            return listed(api.get("api/reports?size=500&countryIso=" + place.isoCode, token), item -> id(item) == report);
+        });
+        steps.put("downloadReport", (token, place) ->
+                plain(api.get("api/reports/" + fixtures.publishedReport(place) + "/file", token)));
+        steps.put("generateReport", (token, place) -> plain(api.call("POST", "api/reports", token, fixtures.reportRequest(place))));
+        steps.put("getReportJob", (token, place) -> plain(api.get("api/reports/jobs/" + fixtures.adminJob(place), token)));
+        steps.put("publishReport", (token, place) -> plain(api.call("POST",
+                "api/reports/" + fixtures.newReport(place) + "/publish", token, JsonValue.EMPTY_JSON_OBJECT)));
         return steps;
     }
 

@@ -79,11 +79,14 @@ public class Reports {
         return job;
     }
 
-    /** The state of a job the caller started; another's job is not found. */
+    /** The state of a job the caller started; another's job is refused. */
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER, Roles.COUNTRY_OFFICER, Roles.FORUM_SECRETARY})
     public ReportJob job(@NotNull String id) {
-        return jobs.find(id).filter(job -> job.owner().equals(guard.caller().username()))
-                .orElseThrow(() -> new NotFoundException("ReportJob", id));
+        ReportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("ReportJob", id));
+        if (!job.owner().equals(guard.caller().username())) {
+            throw guard.deny("read", "ReportJob", id);
+        }
+        return job;
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER, Roles.COUNTRY_OFFICER, Roles.FORUM_SECRETARY,

@@ -36,7 +36,7 @@ public class ReportArchive {
         Object id = em.createNativeQuery("""
                         INSERT INTO report_archive (report_type, title, scope, language, period_from, period_to,
                             parameters, forum_id, generated_by, generated_at, sha256, file_size)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) RETURNING id""")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS bigint), ?9, ?10, ?11, ?12) RETURNING id""")
                 .setParameter(1, request.type().name())
                 .setParameter(2, title)
                 .setParameter(3, scope)

@@ -82,7 +82,7 @@ class ReportsBrowserIT {
     void theOfficerPublishesItFromTheArchive() throws Exception {
         String portal = Browser.onLoopback(deployed);
         browser.go(portal + "reports/list");
-        browser.selectOne("archive:published", "Not published");
+        browser.selectOne("archive:reports:published", "Not published");
         browser.waitUntil("unpublished reports listed", d -> !d.findElements(By.id("archive:reports:0:publish")).isEmpty());
         browser.screenshot("reports-archive");
         assertThat(browser.pageText()).contains("Report archive", "Country report", "Kenya", "SHA-256");

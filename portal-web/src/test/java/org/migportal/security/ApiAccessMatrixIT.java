@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,6 +83,9 @@ class ApiAccessMatrixIT {
             publishReport         A/A              D/D               A/D            A/D            D/D               D/D
             """;
 
+    /** Operations that POST but change no record of the place: they archive a report of it. */
+    private static final Set<String> ARCHIVING = Set.of("generateReport", "publishReport");
+
     @Deployment(testable = false)
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
@@ -129,7 +133,7 @@ class ApiAccessMatrixIT {
         int calls = 0;
 
         for (Cell cell : cells()) {
-            boolean changes = !"GET".equals(methods.get(cell.operation()));
+            boolean changes = !"GET".equals(methods.get(cell.operation())) && !ARCHIVING.contains(cell.operation());
             assertThat(cell.place().demoForum != null && changes && cell.expected() != 'D')
                     .as("%s: the table would let a change touch the demo forum", cell).isFalse();
             Outcome outcome = steps.get(cell.operation()).run(api.tokenFor(cell.user()), cell.place());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -64,7 +65,9 @@ class ReportsBrowserIT {
         assertThat(browser.pageText()).contains("Generate a report", "Country report", "Kenya");
 
         browser.click("generate:generateButton");
-        browser.waitUntil("the report is ready", d -> !d.findElements(By.id("generate:download")).isEmpty());
+        // The first report of a fresh server also loads JasperReports, its fonts and charts: allow for a slow machine.
+        browser.waitUntil("the report is ready", Duration.ofMinutes(3),
+                d -> !d.findElements(By.id("generate:download")).isEmpty());
         browser.screenshot("reports-generate-done");
         assertThat(browser.pageText()).contains("The report is ready and archived.");
 

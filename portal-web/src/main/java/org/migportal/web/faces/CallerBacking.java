@@ -57,7 +57,7 @@ public class CallerBacking {
         return caller.hasRole(Roles.FORUM_SECRETARY);
     }
 
-    /** A donor and nothing else: sees only the home page until reports arrive. */
+    /** A donor and nothing else: sees the reports published to them, nothing else. */
     public boolean isDonorOnly() {
         return caller.hasRole(Roles.DONOR) && !canReadForums();
     }

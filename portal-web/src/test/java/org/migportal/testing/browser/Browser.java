@@ -171,8 +171,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition; on timeout keeps a screenshot and says what the page showed. */
     public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+        waitUntil(what, WAIT, condition);
+    }
+
+    /** {@link #waitUntil(String, java.util.function.Function)} for something slower than a page, e.g. a report. */
+    public void waitUntil(String what, Duration timeout, java.util.function.Function<WebDriver, Boolean> condition) {
         try {
-            wait.until(condition::apply);
+            new WebDriverWait(driver, timeout).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             String shot;
             try {

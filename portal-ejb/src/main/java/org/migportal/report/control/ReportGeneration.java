@@ -1,0 +1,113 @@
+package org.migportal.report.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.migportal.reports.CountryFigures;
+import org.migportal.reports.CountryReport;
+import org.migportal.reports.DonorFigures;
+import org.migportal.reports.DonorReport;
+import org.migportal.reports.ForumFigures;
+import org.migportal.reports.ForumReport;
+import org.migportal.reports.ReportContext;
+import org.migportal.reports.ReportLabels;
+
+/**
+ * Generates one report in the background and archives it, in one transaction: figures (aggregate
+ * SQL), the PDF, the archive row. Called only by {@code Reports} after it checked the caller's
+ * role and scope for this very request; the caller's name comes with it for the archive and the
+ * audit trail (the background thread has no login of its own).
+ */
+@Stateless
+@PermitAll
+public class ReportGeneration {
+
+    private static final Logger LOG = Logger.getLogger(ReportGeneration.class.getName());
+    static final String PROGRAMME = "Market Interest Groups Programme";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReportFigures figures;
+
+    @Inject
+    ReportArchive archive;
+
+    @Inject
+    ReportJobs jobs;
+
+    public void run(String jobId, ReportRequest request, String username) {
+        try {
+            jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 10));
+            em.createNativeQuery("SELECT set_config('portal.user', ?1, true)").setParameter(1, username).getSingleResult();
+            Locale locale = Locale.forLanguageTag(request.language());
+            ReportLabels labels = new ReportLabels(locale);
+            LocalDate today = LocalDate.now();
+            byte[] pdf;
+            String title;
+            String scope;
+            switch (request.type()) {
+                case FORUM -> {
+                    ForumFigures forum = figures.forum(request.forumId(), request.from(), request.to());
+                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
+                    title = labels.text("report.forum.title");
+                    scope = forum.name() + " (" + forum.code() + "), " + forum.country();
+                    pdf = ForumReport.render(forum, context(scope, request, locale, today));
+                }
+                case COUNTRY -> {
+                    CountryFigures country = figures.country(request.countries().get(0), request.from(), request.to());
+                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
+                    title = labels.text("report.country.title");
+                    scope = country.country();
+                    pdf = CountryReport.render(country, context(scope, request, locale, today));
+                }
+                case DONOR -> {
+                    DonorFigures donor = figures.donor(request.countries(), request.from(), request.to());
+                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
+                    title = labels.text("report.donor.title");
+                    scope = String.join(", ", donor.countries().stream().map(c -> c.country()).toList());
+                    pdf = DonorReport.render(donor, context(scope, request, locale, today));
+                }
+                default -> throw new IllegalArgumentException(request.type().name());
+            }
+            jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 90));
+            long archived = archive.store(request, title, scope, parameters(request), username, pdf);
+            jobs.update(jobId, job -> job.done(archived));
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, e, () -> "Report generation failed, incident " + incident + ": " + request);
+            jobs.update(jobId, job -> job.failed(incident));
+            throw e;
+        }
+    }
+
+    private static ReportContext context(String scope, ReportRequest request, Locale locale, LocalDate today) {
+        return new ReportContext(PROGRAMME, scope, request.from(), request.to(), locale, today);
+    }
+
+    private static String parameters(ReportRequest request) {
+        JsonArrayBuilder countries = Json.createArrayBuilder();
+        request.countries().forEach(countries::add);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", request.type().name())
+                .add("countries", countries)
+                .add("from", request.from().toString())
+                .add("to", request.to().toString())
+                .add("language", request.language());
+        if (request.forumId() != null) {
+            json.add("forumId", request.forumId());
+        }
+        return json.build().toString();
+    }
+}

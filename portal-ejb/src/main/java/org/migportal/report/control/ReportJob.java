@@ -1,0 +1,31 @@
+package org.migportal.report.control;
+
+/**
+ * A report being generated in the background, as the page that asked for it polls it.
+ *
+ * @param progress percent done, 0 to 100
+ * @param archiveId the archived report once done
+ * @param failure an incident id when it failed (the cause is in the server log)
+ */
+public record ReportJob(String id, String owner, State state, int progress, Long archiveId, String failure) {
+
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED
+    }
+
+    public boolean finished() {
+        return state == State.DONE || state == State.FAILED;
+    }
+
+    ReportJob at(State next, int percent) {
+        return new ReportJob(id, owner, next, percent, archiveId, failure);
+    }
+
+    ReportJob done(long archived) {
+        return new ReportJob(id, owner, State.DONE, 100, archived, null);
+    }
+
+    ReportJob failed(String incident) {
+        return new ReportJob(id, owner, State.FAILED, 100, null, incident);
+    }
+}

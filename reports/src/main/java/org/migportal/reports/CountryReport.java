@@ -1,0 +1,57 @@
+package org.migportal.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The country report: every forum of one country in a period, one line each and in total, charts
+ * of forums by lifecycle status and members by actor type, the forums needing attention, and the
+ * sections whose records the portal does not hold yet.
+ */
+public final class CountryReport {
+
+    static final String TEMPLATE = "CountryReport";
+
+    private CountryReport() {
+    }
+
+    public static byte[] render(CountryFigures figures, ReportContext context) {
+        ReportLabels labels = new ReportLabels(context.locale());
+        ReportParts parts = new ReportParts(labels);
+        Participation total = figures.total();
+
+        List<KeyFigure> keyFigures = new ArrayList<>();
+        keyFigures.add(new KeyFigure(labels.count(figures.forums().size()), labels.text("key.forums")));
+        keyFigures.addAll(parts.participation(total));
+        keyFigures.add(new KeyFigure(labels.count(figures.byActorType().stream().filter(t -> t.count() > 0).count()),
+                labels.text("key.actorTypes")));
+        keyFigures.add(new KeyFigure(labels.count(figures.needingAttention().size()), labels.text("country.attention")));
+
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("keyFigures", keyFigures);
+        parameters.put("statusRows", parts.inOrder("ForumStatus", figures.byStatus(), figures.forums().size()));
+        parameters.put("actorTypeRows", parts.largestFirst("ActorType", figures.byActorType(), total.members()));
+        parameters.put("forumRows", figures.forums().stream().map(f -> forumRow(f, labels)).toList());
+        parameters.put("forumTotals", new ForumTableRow("", labels.text("table.total"), "", "",
+                labels.count(total.members()), labels.withShare(total.women(), total.members()),
+                labels.withShare(total.youth(), total.members()),
+                labels.withShare(total.marginalised(), total.members()),
+                labels.count(figures.byActorType().stream().filter(t -> t.count() > 0).count())));
+        parameters.put("attentionRows", figures.needingAttention().stream()
+                .map(f -> new AttentionRow(f.code(), f.name(), labels.value("ForumStatus", f.status()),
+                        labels.date(f.statusSince())))
+                .toList());
+        parameters.put("sectionRows", parts.notYetRecorded(figures.notYetRecorded()));
+        return ReportRenderer.render(TEMPLATE, labels.text("report.country.title"), context, labels, parameters);
+    }
+
+    private static ForumTableRow forumRow(ForumLine forum, ReportLabels labels) {
+        Participation p = forum.participation();
+        return new ForumTableRow(forum.code(), forum.name(), forum.district(), labels.value("ForumStatus", forum.status()),
+                labels.count(p.members()), labels.withShare(p.women(), p.members()),
+                labels.withShare(p.youth(), p.members()), labels.withShare(p.marginalised(), p.members()),
+                labels.count(forum.actorTypes()));
+    }
+}

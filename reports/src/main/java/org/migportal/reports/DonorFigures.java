@@ -1,0 +1,19 @@
+package org.migportal.reports;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The figures of a donor report: aggregated per country and in total. It holds no name of a
+ * person by construction: only countries, categories and counts.
+ */
+public record DonorFigures(List<CountryLine> countries, Participation total, long forums, long activeForums,
+        List<Tally> byActorType, List<Tally> byStatus, Set<ReportSection> notYetRecorded) {
+
+    public DonorFigures {
+        countries = List.copyOf(countries);
+        byActorType = List.copyOf(byActorType);
+        byStatus = List.copyOf(byStatus);
+        notYetRecorded = Set.copyOf(notYetRecorded);
+    }
+}

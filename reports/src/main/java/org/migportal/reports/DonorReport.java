@@ -1,0 +1,63 @@
+package org.migportal.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The donor report: the chosen countries in a period, in English or French, with a cover page, an
+ * executive summary of key figures, charts and a table per country. Aggregated only: its figures
+ * hold countries, categories and counts, never a person.
+ */
+public final class DonorReport {
+
+    static final String TEMPLATE = "DonorReport";
+
+    private DonorReport() {
+    }
+
+    public static byte[] render(DonorFigures figures, ReportContext context) {
+        ReportLabels labels = new ReportLabels(context.locale());
+        ReportParts parts = new ReportParts(labels);
+        Participation total = figures.total();
+
+        List<KeyFigure> keyFigures = new ArrayList<>();
+        keyFigures.add(new KeyFigure(labels.count(figures.countries().size()), labels.text("key.countries")));
+        keyFigures.add(new KeyFigure(labels.count(figures.forums()), labels.text("key.forums")));
+        keyFigures.add(new KeyFigure(labels.count(figures.activeForums()), labels.text("key.activeForums")));
+        keyFigures.add(new KeyFigure(labels.count(figures.byActorType().stream().filter(t -> t.count() > 0).count()),
+                labels.text("key.actorTypes")));
+        keyFigures.addAll(parts.participation(total));
+
+        String summary = String.format(context.locale(), labels.text("donor.summary.text"),
+                labels.count(figures.forums()), labels.count(figures.countries().size()), labels.count(total.members()),
+                labels.withShare(total.women(), total.members()), labels.withShare(total.youth(), total.members()),
+                labels.withShare(total.marginalised(), total.members()),
+                labels.withShare(figures.activeForums(), figures.forums()));
+
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("hasCover", Boolean.TRUE);
+        parameters.put("countryNames", figures.countries().stream().map(CountryLine::country)
+                .collect(Collectors.joining(", ")));
+        parameters.put("summaryText", summary);
+        parameters.put("keyFigures", keyFigures);
+        parameters.put("actorTypeRows", parts.largestFirst("ActorType", figures.byActorType(), total.members()));
+        parameters.put("statusRows", parts.inOrder("ForumStatus", figures.byStatus(), figures.forums()));
+        parameters.put("countryRows", figures.countries().stream().map(c -> countryRow(c, labels)).toList());
+        parameters.put("countryTotals", new CountryTableRow(labels.text("table.total"), labels.count(figures.forums()),
+                labels.count(figures.activeForums()), labels.count(total.members()),
+                labels.withShare(total.women(), total.members()), labels.withShare(total.youth(), total.members()),
+                labels.withShare(total.marginalised(), total.members())));
+        parameters.put("sectionRows", parts.notYetRecorded(figures.notYetRecorded()));
+        return ReportRenderer.render(TEMPLATE, labels.text("report.donor.title"), context, labels, parameters);
+    }
+
+    private static CountryTableRow countryRow(CountryLine country, ReportLabels labels) {
+        Participation p = country.participation();
+        return new CountryTableRow(country.country(), labels.count(country.forums()), labels.count(country.activeForums()),
+                labels.count(p.members()), labels.withShare(p.women(), p.members()),
+                labels.withShare(p.youth(), p.members()), labels.withShare(p.marginalised(), p.members()));
+    }
+}

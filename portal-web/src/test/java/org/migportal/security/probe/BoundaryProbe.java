@@ -41,6 +41,9 @@ import org.migportal.member.entity.MembershipRole;
 import org.migportal.memberimport.boundary.MemberImports;
 import org.migportal.memberimport.control.ImportFileReader;
 import org.migportal.platform.control.PageRequest;
+import org.migportal.report.boundary.Reports;
+import org.migportal.report.control.ArchiveFilter;
+import org.migportal.report.control.ReportType;
 import org.migportal.security.boundary.CurrentCaller;
 import org.migportal.security.control.AccessDeniedException;
 import org.migportal.security.probe.ProbeFixtures.Records;
@@ -91,6 +94,9 @@ public class BoundaryProbe {
 
     @Inject
     MemberImports imports;
+
+    @Inject
+    Reports reports;
 
     /** The operations this probe knows how to call. */
     @GET
@@ -249,6 +255,16 @@ public class BoundaryProbe {
         steps.put("MemberImports.importValid", place -> imports.importValid(place.isoCode,
                 ImportFileReader.read("probe.csv", importFile())));
 
+        steps.put("Reports.generate", place -> reports.generate(fixtures.reportRequest(place, records(place).forum())));
+        steps.put("Reports.job", place -> reports.job(fixtures.job("programme.admin")));
+        steps.put("Reports.archive", place -> reports.archive(reportFilter(place), page).stream()
+                .anyMatch(report -> report.id() == records(place).reportId()));
+        steps.put("Reports.count", place -> reports.count(reportFilter(place)) > 0);
+        steps.put("Reports.get", place -> reports.get(records(place).reportId()));
+        steps.put("Reports.download", place -> reports.download(records(place).reportId()));
+        steps.put("Reports.publish", place -> reports.publish(fixtures.report(place, records(place).forum(), false)));
+        steps.put("Reports.canPublish", place -> reports.canPublish(fixtures.report(place, records(place).forum(), false)));
+
         steps.put("CurrentCaller.caller", place -> currentCaller.caller());
         steps.put("CurrentCaller.countryNames", place -> currentCaller.countryNames());
         steps.put("CurrentCaller.regionNames", place -> currentCaller.regionNames());
@@ -262,6 +278,11 @@ public class BoundaryProbe {
         long n = System.nanoTime() % 1_000_000;
         return new ByteArrayInputStream(("given_name,family_name,sex,actor_name\n"
                 + "Probe,Import " + n + ",female,Probe import actor " + n + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The place's kind of report in its country: a forum report for the demo forum, else a country report. */
+    private static ArchiveFilter reportFilter(ProbePlace place) {
+        return new ArchiveFilter(place.demoForum == null ? ReportType.COUNTRY : ReportType.FORUM, null, place.isoCode);
     }
 
     private static ForumFilter textFilter(String text) {

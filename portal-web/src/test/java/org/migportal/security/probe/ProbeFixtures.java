@@ -1,11 +1,14 @@
 package org.migportal.security.probe;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.Forum;
@@ -19,6 +22,10 @@ import org.migportal.member.entity.Membership;
 import org.migportal.member.entity.MembershipRole;
 import org.migportal.member.entity.SelectionMethod;
 import org.migportal.member.entity.Sex;
+import org.migportal.report.control.ReportArchive;
+import org.migportal.report.control.ReportJobs;
+import org.migportal.report.control.ReportRequest;
+import org.migportal.report.control.ReportType;
 
 /**
  * Makes the records a matrix cell acts on, straight through the entity manager in a transaction of
@@ -35,10 +42,16 @@ public class ProbeFixtures {
     @PersistenceContext
     EntityManager em;
 
-    /** The records of a place that the read operations look for. */
+    /** The records of a place that the read operations look for; the report is published. */
     public record Records(String isoCode, long districtId, Forum forum, MarketActor actor, Member member,
-            Membership membership) {
+            Membership membership, long reportId) {
     }
+
+    @Inject
+    ReportArchive reports;
+
+    @Inject
+    ReportJobs jobs;
 
     public Records records(ProbePlace place) {
         if (place.demoForum != null) {
@@ -49,13 +62,37 @@ public class ProbeFixtures {
                             ORDER BY ms.id""", Membership.class)
                     .setParameter("forum", forum).setMaxResults(1).getSingleResult();
             return new Records(place.isoCode, forum.getDistrict().getId(), forum, seat.getMember().getActor(),
-                    seat.getMember(), seat);
+                    seat.getMember(), seat, report(place, forum, true));
         }
         Forum forum = forum(place);
         MarketActor actor = actor(place);
         Member member = member(actor);
         Membership seat = seat(forum, member, MembershipRole.MEMBER);
-        return new Records(place.isoCode, forum.getDistrict().getId(), forum, actor, member, seat);
+        return new Records(place.isoCode, forum.getDistrict().getId(), forum, actor, member, seat,
+                report(place, forum, true));
+    }
+
+    /** The place's report request: its country's report, or the demo forum's forum report. */
+    public ReportRequest reportRequest(ProbePlace place, Forum forum) {
+        LocalDate to = LocalDate.now();
+        return place.demoForum == null
+                ? new ReportRequest(ReportType.COUNTRY, null, List.of(place.isoCode), to.minusYears(1), to, "en")
+                : new ReportRequest(ReportType.FORUM, forum.getId(), List.of(place.isoCode), to.minusYears(1), to, "en");
+    }
+
+    /** An archived report of the place (the file's content is not read by the matrix). */
+    public long report(ProbePlace place, Forum forum, boolean published) {
+        long id = reports.store(reportRequest(place, forum), "Probe report", place.name(), "{}", "probe",
+                "%PDF-1.4 probe".getBytes(StandardCharsets.US_ASCII));
+        if (published) {
+            reports.publish(id, "probe");
+        }
+        return id;
+    }
+
+    /** A report job of the given user, as if they had asked for a report. */
+    public String job(String owner) {
+        return jobs.start(owner).id();
     }
 
     /** A proposed forum with nobody in it. */

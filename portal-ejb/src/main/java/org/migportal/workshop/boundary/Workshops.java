@@ -202,6 +202,24 @@ public class Workshops {
         return Edits.save(em, stored, edited, CONSTRAINT);
     }
 
+    /** Records the votes counted for a workshop's constraints, all or none. */
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
+    public List<ConstraintRow> recordVotes(long workshopId, @NotNull List<@NotNull @Valid Votes> votes) {
+        Workshop workshop = writable(workshopId);
+        for (Votes counted : votes) {
+            WorkshopConstraint constraint = storedConstraint(counted.constraintId());
+            if (!constraint.getWorkshop().equals(workshop)) {
+                throw new RuleViolation("workshop.constraint.fixedWorkshop");
+            }
+            if (constraint.getVersion() != counted.version()) {
+                throw new ConflictException(CONSTRAINT);
+            }
+            constraint.setVotes(counted.votes());
+        }
+        em.flush();
+        return constraints(workshopId);
+    }
+
     /** Deletes a constraint, unless a forum was set up for it. */
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
     public void deleteConstraint(long id, long version) {

@@ -138,6 +138,7 @@ class CommunicationBrowserIT {
         browser.type("entry:summary", summary);
         browser.type("entry:followUp", "Send the list of growers who want certified seed.");
         browser.type("entry:outcome", "The county will bring certified seed to two wards.");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
         browser.screenshot("communication-entry-form");
         browser.click("entry:save");
         browser.waitUntil("the forum's log shows", d -> d.getCurrentUrl().contains("communication/list"));
@@ -147,17 +148,17 @@ class CommunicationBrowserIT {
         assertThat(browser.find(By.id("forumLog")).getText()).contains("Communication log (1)", summary);
 
         browser.go(portal + "communication/list");
-        browser.autoComplete("list:forum", forumCode);
-        browser.selectOne("list:kind", "External");
-        browser.selectOne("list:purpose", "Lobbying and advocacy");
-        browser.type("list:from_input", LocalDate.now().minusDays(1).toString());
-        browser.type("list:text", "certify sesame");
-        browser.click("list:search");
+        browser.autoComplete("list:entries:forum", forumCode);
+        browser.selectOne("list:entries:kind", "External");
+        browser.selectOne("list:entries:purpose", "Lobbying and advocacy");
+        browser.type("list:entries:from_input", LocalDate.now().minusDays(1).toString());
+        browser.type("list:entries:text", "certify sesame");
+        browser.click("list:entries:search");
         browser.waitUntil("the entry is found", d -> entriesText().contains(summary));
         browser.screenshot("communication-list-filtered");
         assertThat(browser.driver().findElements(By.cssSelector("[id='list:entries_data'] > tr"))).hasSize(1);
 
-        browser.selectOne("list:purpose", "Business deal");
+        browser.selectOne("list:entries:purpose", "Business deal");
         browser.waitUntil("no entry matches", d -> entriesText().contains("No log entry matches these filters."));
         browser.screenshot("communication-list-empty");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -12,13 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migportal.audit.boundary.AuditFilter;
 import org.migportal.audit.boundary.AuditTrail;
-import org.migportal.audit.entity.AuditEntry;
 import org.migportal.audit.entity.AuditEntry.FieldChange;
+import org.migportal.audit.entity.AuditEntry;
 import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
 import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.Forum;
 import org.migportal.forum.entity.ForumStatus;
+import org.migportal.member.boundary.MarketActors;
+import org.migportal.member.boundary.Members;
+import org.migportal.member.entity.ActorType;
+import org.migportal.member.entity.MarketActor;
+import org.migportal.member.entity.Member;
+import org.migportal.member.entity.Sex;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.security.control.AccessDeniedException;
 import org.migportal.testing.container.LoginAs;
@@ -44,6 +51,12 @@ class AuditTrailIT {
     AuditTrail audit;
 
     @Inject
+    MarketActors actors;
+
+    @Inject
+    Members members;
+
+    @Inject
     LeakyForumLookup leaky;
 
     @Test
@@ -59,7 +72,7 @@ class AuditTrailIT {
         assertThat(entry.getAction()).isEqualTo("UPDATE");
         assertThat(entry.getAt()).isNotNull();
         assertThat(entry.getChangedFields())
-                .containsExactly(new FieldChange("meeting_place", before, "Migori dairy co-operative hall"));
+                .containsExactly(new FieldChange("meeting_place", before, "Migori dairy co-operative hall", null, null, false));
     }
 
     @Test
@@ -72,7 +85,43 @@ class AuditTrailIT {
         AuditEntry entry = audit.search(AuditFilter.ofRecord("forum", forum.getId()), PageRequest.of(0, 1)).get(0);
         assertThat(entry.getChangedFields()).extracting(FieldChange::field).contains("status", "established_on");
         assertThat(entry.getChangedFields()).filteredOn(change -> change.field().equals("status"))
-                .singleElement().isEqualTo(new FieldChange("status", "PROPOSED", "ACTIVE"));
+                .singleElement().isEqualTo(new FieldChange("status", "PROPOSED", "ACTIVE", null, null, false));
+    }
+
+    @Test
+    void aReferenceIsNamedAndAMembersPersonalDataIsWithheldFromAllButTheirOfficers() {
+        login.user(TestUsers.OFFICER_KENYA);
+        Forum origin = forum("KE-KSM-FIN");
+        Forum moved = forums.create(new Forum("KE-AUD-REF", "Audited reference forum", origin.getDistrict(),
+                "Fish", "Traders and fishers agree on fair weights.", ChangeArea.CORE_MARKET_CHAIN));
+        MarketActor actor = actors.create(new MarketActor(moved.getCountry(), "Audit Traders " + System.nanoTime(),
+                ActorType.TRADER));
+        Member member = new Member(actor, "Akinyi", "Unconsented", Sex.FEMALE);
+        member.setPhone("+254 711 000 222");
+        member = members.create(member);
+
+        AuditEntry created = audit.search(AuditFilter.ofRecord("forum", moved.getId()), PageRequest.of(0, 1)).get(0);
+        assertThat(created.getChangedFields()).filteredOn(change -> change.field().equals("district_id"))
+                .singleElement().satisfies(change -> assertThat(change.afterName())
+                        .isEqualTo(origin.getDistrict().getName()));
+        AuditEntry seenByOfficer = audit.search(AuditFilter.ofRecord("member", member.getId()), PageRequest.of(0, 1)).get(0);
+        assertThat(seenByOfficer.getChangedFields()).filteredOn(change -> change.field().equals("family_name"))
+                .singleElement().satisfies(change -> {
+                    assertThat(change.after()).isEqualTo("Unconsented");
+                    assertThat(change.withheld()).isFalse();
+                });
+
+        login.user(TestUsers.ADMIN);
+        AuditEntry seenByAdmin = audit.search(AuditFilter.ofRecord("member", member.getId()), PageRequest.of(0, 1)).get(0);
+        assertThat(seenByAdmin.getChangedFields()).filteredOn(change -> List.of("given_name", "family_name", "phone", "sex")
+                        .contains(change.field()))
+                .hasSize(4)
+                .allSatisfy(change -> {
+                    assertThat(change.withheld()).isTrue();
+                    assertThat(change.after()).isNull();
+                });
+        assertThat(seenByAdmin.getChangedFields()).filteredOn(change -> change.field().equals("actor_id"))
+                .singleElement().satisfies(change -> assertThat(change.afterName()).isEqualTo(actor.getName()));
     }
 
     @Test

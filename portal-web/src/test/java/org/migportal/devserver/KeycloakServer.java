@@ -47,7 +47,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String CLIENT_SECRET = "mig-portal-dev-secret";
     public static final String ADMIN_USERNAME = "admin";
     public static final String ADMIN_PASSWORD = "admin";
-    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(300);
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final int LOG_TAIL_LINES = 60;
@@ -92,7 +92,7 @@ public final class KeycloakServer implements AutoCloseable {
                 .build();
     }
 
-    /** {@link #start(Path, int, int, Path, Database, Path, Duration)} with a timeout of 180 s. */
+    /** {@link #start(Path, int, int, Path, Database, Path, Duration)} with a timeout of 300 s. */
     public static KeycloakServer start(Path keycloakHome, int httpPort, int managementPort, Path realmJson,
                                        Database db, Path logDir) throws IOException {
         return start(keycloakHome, httpPort, managementPort, realmJson, db, logDir, DEFAULT_START_TIMEOUT);

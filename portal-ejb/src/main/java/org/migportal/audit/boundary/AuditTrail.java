@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.migportal.audit.control.AuditDetails;
 import org.migportal.audit.entity.AuditEntry;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.security.control.AccessGuard;
@@ -34,15 +35,18 @@ public class AuditTrail {
     @Inject
     AccessGuard guard;
 
+    @Inject
+    AuditDetails details;
+
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
     public List<AuditEntry> search(@NotNull @Valid AuditFilter filter, @NotNull @Valid PageRequest page) {
         // Newest first unless the caller sorts by time explicitly.
         boolean oldestFirst = "at".equals(page.sortField()) && page.ascending();
-        return query("SELECT a FROM AuditEntry a", filter, oldestFirst ? " ORDER BY a.at ASC, a.id" : " ORDER BY a.at DESC, a.id",
-                AuditEntry.class)
+        return details.complete(query("SELECT a FROM AuditEntry a", filter,
+                oldestFirst ? " ORDER BY a.at ASC, a.id" : " ORDER BY a.at DESC, a.id", AuditEntry.class)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
-                .getResultList();
+                .getResultList());
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})

@@ -20,6 +20,7 @@ import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.security.control.AccessGuard;
 import org.migportal.security.control.Guarded;
+import org.migportal.security.control.PersonalData;
 import org.migportal.security.control.Roles;
 
 /** Members: the people who represent market actors in forums. */
@@ -37,6 +38,9 @@ public class Members {
 
     @Inject
     MemberQueries queries;
+
+    @Inject
+    PersonalData personalData;
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER, Roles.COUNTRY_OFFICER, Roles.FORUM_SECRETARY})
     public List<Member> search(@NotNull @Valid MemberFilter filter, @NotNull @Valid PageRequest page) {
@@ -60,7 +64,8 @@ public class Members {
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER, Roles.COUNTRY_OFFICER, Roles.FORUM_SECRETARY})
     public boolean canEdit(long id) {
-        return guard.canWrite(get(id).getCountry());
+        Member member = get(id);
+        return guard.canWrite(member.getCountry()) && personalData.maySee(member);
     }
 
     /** The forums the member sits (or sat) in, newest first. */
@@ -85,6 +90,10 @@ public class Members {
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
     public Member update(@NotNull @Valid Member edited) {
         Member stored = writable(edited.getId());
+        if (!personalData.maySee(stored)) {
+            // Editing fields one cannot see would overwrite them blind.
+            throw new RuleViolation("member.withheld.readOnly");
+        }
         MarketActor actor = writableActor(edited.getActor(), edited.getId());
         if (!actor.getCountry().equals(stored.getCountry())) {
             throw new RuleViolation("member.actor.otherCountry");

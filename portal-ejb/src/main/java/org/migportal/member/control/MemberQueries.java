@@ -9,7 +9,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -47,7 +46,7 @@ public class MemberQueries {
         Join<Member, Country> country = (Join<Member, Country>) member.<Member, Country>fetch("country", JoinType.INNER);
         query.select(member)
                 .where(predicates(cb, query, filter, scope, member, actor, country))
-                .orderBy(order(cb, page, member, actor, country));
+                .orderBy(order(cb, page, scope, member, actor, country));
         return em.createQuery(query)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
@@ -105,6 +104,13 @@ public class MemberQueries {
         if (filter.actorType() != null) {
             where.add(cb.equal(actor.get("actorType"), filter.actorType()));
         }
+        // Filters on personal fields match a member the caller may not see in full only for callers
+        // who may: otherwise filtering would reveal what the page withholds (PersonalData).
+        Predicate personalDataVisible = personalDataVisible(cb, scope, member, country);
+        boolean filtersOnPersonalData = filter.sex() != null || filter.youth() != null || filter.marginalised() != null;
+        if (filtersOnPersonalData) {
+            where.add(personalDataVisible);
+        }
         if (filter.sex() != null) {
             where.add(cb.equal(member.get("sex"), filter.sex()));
         }
@@ -124,8 +130,9 @@ public class MemberQueries {
         if (filter.text() != null && !filter.text().isBlank()) {
             String pattern = LikePattern.containing(filter.text());
             where.add(cb.or(
-                    cb.like(cb.lower(member.get("givenName")), pattern, LikePattern.ESCAPE),
-                    cb.like(cb.lower(member.get("familyName")), pattern, LikePattern.ESCAPE),
+                    cb.and(personalDataVisible, cb.or(
+                            cb.like(cb.lower(member.get("givenName")), pattern, LikePattern.ESCAPE),
+                            cb.like(cb.lower(member.get("familyName")), pattern, LikePattern.ESCAPE))),
                     cb.like(cb.lower(actor.get("name")), pattern, LikePattern.ESCAPE)));
         }
         return where.toArray(Predicate[]::new);
@@ -139,20 +146,38 @@ public class MemberQueries {
                 cb.lessThanOrEqualTo(birthYear, cb.diff(cb.literal(year), country.<Integer>get("youthMinAge"))));
     }
 
-    private static List<Order> order(CriteriaBuilder cb, PageRequest page, Root<Member> member,
+    private static List<Order> order(CriteriaBuilder cb, PageRequest page, ReadScope scope, Root<Member> member,
             Join<Member, MarketActor> actor, Join<Member, Country> country) {
         String field = page.sortField() == null ? "name" : page.sortField();
-        List<Path<?>> paths = switch (field) {
+        List<Expression<?>> keys = switch (field) {
             case "actor" -> List.of(actor.get("name"));
             case "actorType" -> List.of(actor.get("actorType"));
+            case "country" -> List.of(country.get("name"));
             case "sex" -> List.of(member.get("sex"));
             case "birthYear" -> List.of(member.get("birthYear"));
-            case "country" -> List.of(country.get("name"));
             default -> List.of(member.get("familyName"), member.get("givenName"));
         };
         List<Order> orders = new ArrayList<>();
-        paths.forEach(path -> orders.add(page.ascending() ? cb.asc(path) : cb.desc(path)));
+        if (List.of("name", "sex", "birthYear").contains(field)) {
+            // Members the caller may not see in full go last, in no order of their withheld fields.
+            Predicate visible = personalDataVisible(cb, scope, member, country);
+            orders.add(cb.asc(cb.selectCase().when(visible, 0).otherwise(1)));
+            keys = keys.stream().<Expression<?>>map(key -> onlyIf(cb, visible, key)).toList();
+        }
+        keys.forEach(key -> orders.add(page.ascending() ? cb.asc(key) : cb.desc(key)));
         orders.add(cb.asc(member.get("id")));
         return orders;
+    }
+
+    /** The member consented, or belongs to a country whose officer the caller is (PersonalData). */
+    private static Predicate personalDataVisible(CriteriaBuilder cb, ReadScope scope, Root<Member> member,
+            Join<Member, Country> country) {
+        return cb.or(cb.isTrue(member.get("consentGiven")),
+                country.get("isoCode").in(scope.personalDataCountriesOrNone()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Expression<T> onlyIf(CriteriaBuilder cb, Predicate condition, Expression<T> value) {
+        return cb.<T>selectCase().when(condition, value).otherwise(cb.nullLiteral((Class<T>) value.getJavaType()));
     }
 }

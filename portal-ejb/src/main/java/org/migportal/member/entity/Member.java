@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -27,7 +28,9 @@ import org.migportal.platform.entity.PortalEntity;
 
 /**
  * A person who represents a market actor in forums. Holds personal data, so it records whether
- * the person consented to the programme keeping it.
+ * the person consented to the programme keeping it. Without consent, the personal fields are shown
+ * only to the officers of the member's country: for everyone else the boundaries mark the member
+ * {@linkplain #withholdPersonalData() withheld}, and the getters of personal fields answer null.
  */
 @Entity
 public class Member extends PortalEntity implements CountryOwned {
@@ -85,6 +88,14 @@ public class Member extends PortalEntity implements CountryOwned {
     @Column(name = "grp")
     private Set<MarginalisedGroup> marginalisedGroups = EnumSet.noneOf(MarginalisedGroup.class);
 
+    /**
+     * Set on the copy a caller receives, never stored. Only the getters hide the fields: the fields
+     * keep their values, so a managed member marked here is never written back blanked. Not a
+     * {@code transient} field, so that a member kept in a serialised view stays withheld.
+     */
+    @Transient
+    private boolean personalDataWithheld;
+
     public Member() {
     }
 
@@ -96,9 +107,9 @@ public class Member extends PortalEntity implements CountryOwned {
         this.sex = sex;
     }
 
-    /** Youth by the bounds of the member's own country; unknown birth year is not youth. */
+    /** Youth by the bounds of the member's own country; unknown (or withheld) birth year is not youth. */
     public boolean isYouth(Year year) {
-        return birthYear != null && country.isYouth(birthYear, year);
+        return getBirthYear() != null && country.isYouth(birthYear, year);
     }
 
     public boolean isYouth() {
@@ -106,11 +117,21 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public boolean isMarginalised() {
-        return !marginalisedGroups.isEmpty();
+        return !getMarginalisedGroups().isEmpty();
     }
 
+    /** The name, or null when withheld. */
     public String getFullName() {
-        return givenName + " " + familyName;
+        return personalDataWithheld ? null : givenName + " " + familyName;
+    }
+
+    /** Hides the personal fields of this copy from the caller it goes to (no consent, not their officer). */
+    public void withholdPersonalData() {
+        personalDataWithheld = true;
+    }
+
+    public boolean isPersonalDataWithheld() {
+        return personalDataWithheld;
     }
 
     /** Records consent the day it is given; withdrawing it clears the date. */
@@ -144,7 +165,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public String getGivenName() {
-        return givenName;
+        return personalDataWithheld ? null : givenName;
     }
 
     public void setGivenName(String givenName) {
@@ -152,7 +173,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public String getFamilyName() {
-        return familyName;
+        return personalDataWithheld ? null : familyName;
     }
 
     public void setFamilyName(String familyName) {
@@ -160,7 +181,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public Sex getSex() {
-        return sex;
+        return personalDataWithheld ? null : sex;
     }
 
     public void setSex(Sex sex) {
@@ -168,7 +189,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public Integer getBirthYear() {
-        return birthYear;
+        return personalDataWithheld ? null : birthYear;
     }
 
     public void setBirthYear(Integer birthYear) {
@@ -176,7 +197,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public String getPhone() {
-        return phone;
+        return personalDataWithheld ? null : phone;
     }
 
     public void setPhone(String phone) {
@@ -184,7 +205,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public String getEmail() {
-        return email;
+        return personalDataWithheld ? null : email;
     }
 
     public void setEmail(String email) {
@@ -204,7 +225,7 @@ public class Member extends PortalEntity implements CountryOwned {
     }
 
     public Set<MarginalisedGroup> getMarginalisedGroups() {
-        return marginalisedGroups;
+        return personalDataWithheld ? Set.of() : marginalisedGroups;
     }
 
     public void setMarginalisedGroups(Set<MarginalisedGroup> groups) {

@@ -81,7 +81,8 @@ public class AccessGuard {
             if (who.hasRole(Roles.FORUM_SECRETARY)) {
                 forums.addAll(who.forums());
             }
-            readScope = new ReadScope(who.isAdmin(), countries, forums);
+            Set<String> personalData = who.hasRole(Roles.COUNTRY_OFFICER) ? who.countries() : Set.of();
+            readScope = new ReadScope(who.isAdmin(), countries, forums, personalData);
         }
         return readScope;
     }

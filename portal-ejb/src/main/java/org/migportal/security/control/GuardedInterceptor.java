@@ -17,7 +17,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * <li>the database transaction is tagged with the caller, so that the audit triggers record who
  * made each change (once per transaction);</li>
  * <li>everything the call returns is checked against the caller's read scope, so that a query
- * that forgot its scope fails closed instead of leaking another country's records.</li>
+ * that forgot its scope fails closed instead of leaking another country's records;</li>
+ * <li>members in it whose personal data the caller may not see are withheld ({@link PersonalData}).</li>
  * </ol>
  */
 @Guarded
@@ -29,6 +30,9 @@ public class GuardedInterceptor {
 
     @Inject
     AccessGuard guard;
+
+    @Inject
+    PersonalData personalData;
 
     @PersistenceContext
     EntityManager em;
@@ -42,6 +46,7 @@ public class GuardedInterceptor {
         Object result = call.proceed();
         guard.requireReadable(result, call.getMethod().getDeclaringClass().getSimpleName() + "."
                 + call.getMethod().getName());
+        personalData.withholdWhereNeeded(result);
         return result;
     }
 

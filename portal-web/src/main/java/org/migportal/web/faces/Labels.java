@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.migportal.member.entity.Member;
 
 /**
  * Labels of enum constants from the bundle, keyed {@code SimpleName.CONSTANT} (e.g.
@@ -27,6 +28,21 @@ public class Labels {
                 .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
                 .map(constant -> label(bundle, constant))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A member's name, or the words saying it is withheld from the caller (see PersonalData). */
+    public String member(Member member) {
+        return nameOf(member);
+    }
+
+    /** {@link #member(Member)} for backing beans' messages. */
+    public static String nameOf(Member member) {
+        if (member == null) {
+            return "";
+        }
+        return member.isPersonalDataWithheld()
+                ? Messages.bundle(FacesContext.getCurrentInstance()).getString("member.withheld.name")
+                : member.getFullName();
     }
 
     /** The label of a role name such as {@code country-officer}. */
@@ -63,7 +79,8 @@ public class Labels {
                 : bundle.containsKey(reference) ? bundle.getString(reference) : spaced(column);
     }
 
-    static String camelCase(String column) {
+    /** {@code meeting_place} as {@code meetingPlace}. */
+    public static String camelCase(String column) {
         StringBuilder camel = new StringBuilder();
         boolean upper = false;
         for (char c : column.toCharArray()) {

@@ -114,7 +114,7 @@ public final class Messages {
         return null;
     }
 
-    static ResourceBundle bundle(FacesContext context) {
+    public static ResourceBundle bundle(FacesContext context) {
         return context.getApplication().getResourceBundle(context, "msg");
     }
 }

@@ -21,6 +21,7 @@ import org.migportal.member.entity.SelectionMethod;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.web.faces.BoundaryCall;
+import org.migportal.web.faces.Labels;
 import org.migportal.web.faces.Messages;
 import org.migportal.web.faces.Pick;
 
@@ -116,7 +117,7 @@ public class ViewForumBacking implements Serializable {
         return members.search(filter, PageRequest.of(0, SUGGESTIONS + seated.size())).stream()
                 .filter(member -> !seated.contains(member.getId()))
                 .limit(SUGGESTIONS)
-                .map(member -> new Pick(member.getId(), member.getFullName() + " — " + member.getActor().getName()))
+                .map(member -> new Pick(member.getId(), Labels.nameOf(member) + " — " + member.getActor().getName()))
                 .toList();
     }
 
@@ -127,7 +128,7 @@ public class ViewForumBacking implements Serializable {
             seat.takeContributionsFrom(draft);
             memberships.add(seat);
             reload();
-            Messages.info("membership.added", member.getFullName(), forum.getName());
+            Messages.info("membership.added", Labels.nameOf(member), forum.getName());
         });
     }
 
@@ -141,7 +142,7 @@ public class ViewForumBacking implements Serializable {
         BoundaryCall.run(() -> {
             memberships.update(edited);
             reload();
-            Messages.info("membership.saved", edited.getMember().getFullName());
+            Messages.info("membership.saved", Labels.nameOf(edited.getMember()));
         });
     }
 
@@ -154,7 +155,7 @@ public class ViewForumBacking implements Serializable {
         BoundaryCall.run(() -> {
             memberships.end(ending.getId(), ending.getVersion(), leftOn);
             reload();
-            Messages.info("membership.endedNow", ending.getMember().getFullName(), leftOn);
+            Messages.info("membership.endedNow", Labels.nameOf(ending.getMember()), leftOn);
         });
     }
 

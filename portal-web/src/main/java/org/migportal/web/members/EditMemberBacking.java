@@ -24,6 +24,7 @@ import org.migportal.member.entity.MembershipRole;
 import org.migportal.member.entity.SelectionMethod;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.web.faces.BoundaryCall;
+import org.migportal.web.faces.Labels;
 import org.migportal.web.faces.Messages;
 import org.migportal.web.faces.Pick;
 
@@ -97,7 +98,7 @@ public class EditMemberBacking implements Serializable {
         return BoundaryCall.outcome(() -> {
             member.setActor(actors.get(actor.id()));
             Member saved = member.isNew() ? members.create(member) : members.update(member);
-            Messages.flashInfo("member.saved", saved.getFullName());
+            Messages.flashInfo("member.saved", Labels.nameOf(saved));
             return "/members/edit?faces-redirect=true&id=" + saved.getId();
         }, () -> conflict = true);
     }
@@ -105,7 +106,7 @@ public class EditMemberBacking implements Serializable {
     public String delete() {
         return BoundaryCall.outcome(() -> {
             members.delete(id, member.getVersion());
-            Messages.flashInfo("member.deleted", member.getFullName());
+            Messages.flashInfo("member.deleted", Labels.nameOf(member));
             return "/members/list?faces-redirect=true";
         }, () -> conflict = true);
     }
@@ -135,7 +136,7 @@ public class EditMemberBacking implements Serializable {
             seat.takeContributionsFrom(draft);
             memberships.add(seat);
             seats = members.memberships(id);
-            Messages.info("membership.added", member.getFullName(), chosen.getName());
+            Messages.info("membership.added", Labels.nameOf(member), chosen.getName());
         });
     }
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.migportal.testing.TestKeycloak;
+import org.migportal.testing.browser.Browser;
 
 /**
  * Calls the deployed portal's REST API as a client would: over HTTP, with a real Keycloak access token
@@ -73,7 +74,7 @@ public final class ApiClient {
 
     /** For the portal Arquillian deployed: {@code http://localhost:<port>/<context root>/api/...}. */
     public ApiClient(URL deployed) {
-        this.base = "http://localhost:" + deployed.getPort() + deployed.getPath();
+        this.base = Browser.onLoopback(deployed);
     }
 
     public String baseUrl() {

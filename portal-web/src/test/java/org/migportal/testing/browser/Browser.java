@@ -63,10 +63,12 @@ public final class Browser implements AutoCloseable {
 
     /**
      * The deployment's URL with host {@code localhost}: Arquillian reports the machine's address, but
-     * Keycloak accepts a login redirect to any port only on the loopback host.
+     * Keycloak accepts a login redirect to any port only on the loopback host. Always ends with a
+     * slash (Payara's Arquillian connector sometimes reports the root context without it).
      */
     public static String onLoopback(java.net.URL deployed) {
-        return "http://localhost:" + deployed.getPort() + deployed.getPath();
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+        return "http://localhost:" + deployed.getPort() + path;
     }
 
     public WebDriver driver() {

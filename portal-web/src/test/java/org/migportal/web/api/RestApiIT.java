@@ -91,6 +91,32 @@ class RestApiIT {
     }
 
     @Test
+    void aMemberWithoutConsentReachesOnlyTheirOfficersWithPersonalData() {
+        ApiClient api = new ApiClient(deployed);
+        String officer = api.tokenFor(OFFICER_KENYA);
+        JsonObject actor = api.call("POST", "api/actors", officer, Json.createObjectBuilder()
+                .add("countryIso", "KE").add("name", "Consent check traders " + uniqueCode()).add("actorType", "TRADER")
+                .build()).json();
+        JsonObject member = api.call("POST", "api/members", officer, Json.createObjectBuilder()
+                .add("actorId", id(actor)).add("givenName", "Atieno").add("familyName", "Nokonsent")
+                .add("sex", "FEMALE").add("phone", "+254 700 123 456").add("consentGiven", false)
+                .build()).json();
+
+        JsonObject seenByOfficer = api.get("api/members/" + id(member), officer).json();
+        JsonObject seenByManager = api.get("api/members/" + id(member), api.tokenFor("regional.manager")).json();
+        JsonObject listedForManager = api.get("api/members?text=" + actor.getString("name").replace(' ', '+'),
+                api.tokenFor("regional.manager")).json().getJsonArray("items").getJsonObject(0);
+
+        assertThat(seenByOfficer.getString("familyName")).isEqualTo("Nokonsent");
+        assertThat(seenByOfficer.getBoolean("personalDataWithheld")).isFalse();
+        for (JsonObject withheld : List.of(seenByManager, listedForManager)) {
+            assertThat(withheld.getBoolean("personalDataWithheld")).isTrue();
+            assertThat(withheld).doesNotContainKeys("givenName", "familyName", "phone", "sex", "birthYear", "youth");
+            assertThat(withheld.toString()).doesNotContain("Atieno", "Nokonsent", "700 123");
+        }
+    }
+
+    @Test
     void invalidInputIsRefusedWith400NamingTheFields() {
         ApiClient api = new ApiClient(deployed);
         String token = api.tokenFor(OFFICER_KENYA);

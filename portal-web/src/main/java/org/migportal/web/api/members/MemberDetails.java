@@ -7,7 +7,11 @@ import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Sex;
 import org.migportal.web.api.CountryRef;
 
-/** A member with the personal data the programme keeps, and whether they consented to it. */
+/**
+ * A member with the personal data the programme keeps, and whether they consented to it. Without
+ * consent, only the officers of the member's country receive the personal fields; for anyone else
+ * they are left out and {@code personalDataWithheld} is true.
+ */
 public record MemberDetails(
         long id,
         long version,
@@ -15,19 +19,21 @@ public record MemberDetails(
         String familyName,
         Sex sex,
         Integer birthYear,
-        boolean youth,
+        Boolean youth,
         String phone,
         String email,
         boolean consentGiven,
         LocalDate consentDate,
         Set<MarginalisedGroup> marginalisedGroups,
         CountryRef country,
-        ActorRef actor) {
+        ActorRef actor,
+        boolean personalDataWithheld) {
 
     static MemberDetails of(Member member) {
+        boolean withheld = member.isPersonalDataWithheld();
         return new MemberDetails(member.getId(), member.getVersion(), member.getGivenName(), member.getFamilyName(),
-                member.getSex(), member.getBirthYear(), member.isYouth(), member.getPhone(), member.getEmail(),
+                member.getSex(), member.getBirthYear(), withheld ? null : member.isYouth(), member.getPhone(), member.getEmail(),
                 member.isConsentGiven(), member.getConsentDate(), Set.copyOf(member.getMarginalisedGroups()),
-                CountryRef.of(member.getCountry()), ActorRef.of(member.getActor()));
+                CountryRef.of(member.getCountry()), ActorRef.of(member.getActor()), withheld);
     }
 }

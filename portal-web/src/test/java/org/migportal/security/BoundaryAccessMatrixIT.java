@@ -1,0 +1,225 @@
+package org.migportal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.Stateless;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.migportal.forum.boundary.Forums;
+import org.migportal.security.probe.BoundaryProbe;
+import org.migportal.testing.api.ApiClient;
+import org.migportal.testing.api.ApiClient.Answer;
+
+/**
+ * Who may call which boundary operation on which records: every public method of every boundary
+ * ({@code @Stateless} in a {@code boundary} package), as every demo user with a real Keycloak access
+ * token, once on records in the caller's scope ("own") and once on records outside it ("other"),
+ * against the portal as it ships plus a test-only resource that makes the call ({@link BoundaryProbe}).
+ * The expectations are the one {@link #MATRIX}; a boundary method that the table leaves out fails
+ * {@link #theTableCoversEveryBoundaryMethod()}. {@link ApiAccessMatrixIT} does the same for the REST API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoundaryAccessMatrixIT {
+
+    /**
+     * A cell is "own/other". A = allowed (a list holds the place's record; a yes/no question answers
+     * yes), E = allowed, but the list leaves the record out (lists filter by scope instead of refusing)
+     * or the answer is no, D = denied. Operations that take no record (the caller's own details, the
+     * kinds of audited records) answer the same for both places.
+     */
+    private static final String MATRIX = """
+            operation                      programme.admin  regional.manager  officer.kenya  officer.sudan  secretary.kisumu  donor.demo
+            own/other                      KENYA/SUDAN      KENYA/NEPAL       KENYA/SUDAN    SUDAN/KENYA    KE_KSM_FIN/KENYA  KENYA/SUDAN
+            Forums.search                  A/A              A/E               A/E            A/E            A/E               D/D
+            Forums.count                   A/A              A/E               A/E            A/E            A/E               D/D
+            Forums.get                     A/A              A/D               A/D            A/D            A/D               D/D
+            Forums.canEdit                 A/A              E/D               A/D            A/D            E/D               D/D
+            Forums.marketSystems           A/A              A/E               A/E            A/E            A/E               D/D
+            Forums.currentMemberships      A/A              A/D               A/D            A/D            A/D               D/D
+            Forums.allMemberships          A/A              A/D               A/D            A/D            A/D               D/D
+            Forums.create                  A/A              D/D               A/D            A/D            D/D               D/D
+            Forums.update                  A/A              D/D               A/D            A/D            D/D               D/D
+            Forums.changeStatus            A/A              D/D               A/D            A/D            D/D               D/D
+            Forums.close                   A/A              D/D               A/D            A/D            D/D               D/D
+            Forums.delete                  A/A              D/D               A/D            A/D            D/D               D/D
+            Members.search                 A/A              A/E               A/E            A/E            A/E               D/D
+            Members.count                  A/A              A/E               A/E            A/E            A/E               D/D
+            Members.get                    A/A              A/D               A/D            A/D            A/D               D/D
+            Members.canEdit                A/A              E/D               A/D            A/D            E/D               D/D
+            Members.memberships            A/A              A/D               A/D            A/D            A/D               D/D
+            Members.create                 A/A              D/D               A/D            A/D            D/D               D/D
+            Members.update                 A/A              D/D               A/D            A/D            D/D               D/D
+            Members.delete                 A/A              D/D               A/D            A/D            D/D               D/D
+            Memberships.get                A/A              A/D               A/D            A/D            A/D               D/D
+            Memberships.add                A/A              D/D               A/D            A/D            D/D               D/D
+            Memberships.update             A/A              D/D               A/D            A/D            D/D               D/D
+            Memberships.end                A/A              D/D               A/D            A/D            D/D               D/D
+            MarketActors.search            A/A              A/E               A/E            A/E            D/D               D/D
+            MarketActors.count             A/A              A/E               A/E            A/E            D/D               D/D
+            MarketActors.suggest           A/A              D/D               A/E            A/E            D/D               D/D
+            MarketActors.get               A/A              A/D               A/D            A/D            D/D               D/D
+            MarketActors.canEdit           A/A              E/D               A/D            A/D            D/D               D/D
+            MarketActors.create            A/A              D/D               A/D            A/D            D/D               D/D
+            MarketActors.update            A/A              D/D               A/D            A/D            D/D               D/D
+            MarketActors.delete            A/A              D/D               A/D            A/D            D/D               D/D
+            AuditTrail.search              A/A              D/D               A/E            A/E            D/D               D/D
+            AuditTrail.count               A/A              D/D               A/E            A/E            D/D               D/D
+            AuditTrail.recordTypes         A/A              D/D               A/A            A/A            D/D               D/D
+            Geography.readableCountries    A/A              A/E               A/E            A/E            A/A               D/D
+            Geography.writableCountries    A/A              D/D               A/E            A/E            D/D               D/D
+            Geography.country              A/A              A/D               A/D            A/D            D/D               D/D
+            Geography.districts            A/A              A/D               A/D            A/D            D/D               D/D
+            Geography.district             A/A              A/D               A/D            A/D            D/D               D/D
+            CurrentCaller.caller           A/A              A/A               A/A            A/A            A/A               A/A
+            CurrentCaller.countryNames     A/A              A/A               A/A            A/A            A/A               A/A
+            CurrentCaller.regionNames      A/A              A/A               A/A            A/A            A/A               A/A
+            CurrentCaller.tokenCountryNames A/A             A/A               A/A            A/A            A/A               A/A
+            CurrentCaller.forumNames       A/A              A/A               A/A            A/A            A/A               A/A
+            """;
+
+    private static final String PROBE = "api/test/boundary-probe";
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
+                .addPackage(BoundaryProbe.class.getPackage());
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private record Cell(String operation, String user, String place, boolean own, char expected) {
+
+        @Override
+        public String toString() {
+            return user + " " + operation + " on " + place + " (" + (own ? "own" : "other") + ")";
+        }
+    }
+
+    @Test
+    void everyRoleGetsWhatTheTableSaysOnEveryBoundaryMethodInAndOutOfItsScope() {
+        ApiClient api = new ApiClient(deployed);
+        List<String> mismatches = new ArrayList<>();
+        List<Cell> cells = cells();
+        for (Cell cell : cells) {
+            assertThat(cell.place().equals("KE_KSM_FIN") && isChange(cell.operation()) && cell.expected() != 'D')
+                    .as("%s: the table would let a change touch the demo forum", cell).isFalse();
+            Answer answer = api.call("POST", PROBE + "/" + cell.operation() + "/" + cell.place(),
+                    api.tokenFor(cell.user()), JsonValue.EMPTY_JSON_OBJECT);
+            assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(200);
+            JsonObject outcome = answer.json();
+            char actual = outcome.getString("outcome").charAt(0);
+            if (actual != cell.expected()) {
+                mismatches.add(cell + ": expected " + cell.expected() + ", got " + actual
+                        + (outcome.containsKey("failure") ? " " + outcome.getString("failure") : ""));
+            }
+        }
+        assertThat(cells).hasSize(6 * 2 * boundaryMethods().size());
+        assertThat(mismatches).as("cells whose outcome differs from the table").isEmpty();
+    }
+
+    @Test
+    void theTableCoversEveryBoundaryMethod() {
+        List<String> inTheTable = cells().stream().map(Cell::operation).distinct().toList();
+        assertThat(boundaryMethods()).as("boundary methods (public methods of @Stateless classes in boundary packages)")
+                .isNotEmpty()
+                .doesNotHaveDuplicates();
+        assertThat(inTheTable).as("operations in the access matrix").containsExactlyInAnyOrderElementsOf(boundaryMethods());
+
+        ApiClient api = new ApiClient(deployed);
+        Answer known = api.get(PROBE, api.tokenFor("programme.admin"));
+        assertThat(known.status()).isEqualTo(200);
+        assertThat(known.jsonArray().getValuesAs(jakarta.json.JsonString::getString))
+                .as("operations the probe knows how to call").containsExactlyInAnyOrderElementsOf(boundaryMethods());
+    }
+
+    /** Changes act on new records, never on the demo forum's (see {@link #MATRIX}). */
+    private static boolean isChange(String operation) {
+        String method = operation.substring(operation.indexOf('.') + 1);
+        return CHANGE_VERBS.stream().anyMatch(verb -> method.equals(verb)
+                || method.startsWith(verb) && Character.isUpperCase(method.charAt(verb.length())));
+    }
+
+    private static final List<String> CHANGE_VERBS = List.of("create", "update", "delete", "add", "end", "close",
+            "change", "record", "save", "remove", "mark", "publish", "generate", "import", "link", "vote", "reorder");
+
+    /** Every public method of every boundary, as {@code Boundary.method}, found in portal-ejb's classes. */
+    static List<String> boundaryMethods() {
+        Path location = locationOf(Forums.class);
+        try (FileSystem jar = Files.isDirectory(location) ? null : FileSystems.newFileSystem(location);
+                Stream<Path> files = Files.walk(jar == null ? location : jar.getPath("/"))) {
+            Path classes = jar == null ? location : jar.getPath("/");
+            return files.map(classes::relativize).map(Path::toString)
+                    .filter(name -> name.contains("/boundary/") && name.endsWith(".class") && !name.contains("$"))
+                    .map(name -> load(name.substring(0, name.length() - 6).replace('/', '.')))
+                    .filter(type -> type.isAnnotationPresent(Stateless.class))
+                    .flatMap(type -> Arrays.stream(type.getDeclaredMethods())
+                            .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()
+                                    && !Modifier.isStatic(method.getModifiers()))
+                            .map(Method::getName)
+                            .distinct()
+                            .map(name -> type.getSimpleName() + "." + name))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** portal-ejb's jar, or its classes folder when the tests run from an IDE. */
+    private static Path locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Cell> cells() {
+        List<String[]> rows = MATRIX.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .map(line -> line.split("\\s+")).toList();
+        String[] users = Arrays.copyOfRange(rows.get(0), 1, rows.get(0).length);
+        String[] places = Arrays.copyOfRange(rows.get(1), 1, rows.get(1).length);
+        List<Cell> cells = new ArrayList<>();
+        for (String[] row : rows.subList(2, rows.size())) {
+            assertThat(row).as("row %s", row[0]).hasSize(users.length + 1);
+            for (int u = 0; u < users.length; u++) {
+                String[] expected = row[u + 1].split("/");
+                String[] scope = places[u].split("/");
+                cells.add(new Cell(row[0], users[u], scope[0], true, expected[0].charAt(0)));
+                cells.add(new Cell(row[0], users[u], scope[1], false, expected[1].charAt(0)));
+            }
+        }
+        return cells;
+    }
+}

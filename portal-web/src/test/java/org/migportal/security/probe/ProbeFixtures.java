@@ -1,0 +1,124 @@
+package org.migportal.security.probe;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.migportal.forum.entity.ChangeArea;
+import org.migportal.forum.entity.Forum;
+import org.migportal.forum.entity.ForumStatus;
+import org.migportal.geography.entity.Country;
+import org.migportal.geography.entity.District;
+import org.migportal.member.entity.ActorType;
+import org.migportal.member.entity.MarketActor;
+import org.migportal.member.entity.Member;
+import org.migportal.member.entity.Membership;
+import org.migportal.member.entity.MembershipRole;
+import org.migportal.member.entity.SelectionMethod;
+import org.migportal.member.entity.Sex;
+
+/**
+ * Makes the records a matrix cell acts on, straight through the entity manager in a transaction of
+ * its own (not through a boundary: the caller of the cell may not be allowed to). Every change acts
+ * on a new record, so that no cell depends on another and none touches the demo programme.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ProbeFixtures {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 60_466_176L, 36).toUpperCase();
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The records of a place that the read operations look for. */
+    public record Records(String isoCode, long districtId, Forum forum, MarketActor actor, Member member,
+            Membership membership) {
+    }
+
+    public Records records(ProbePlace place) {
+        if (place.demoForum != null) {
+            Forum forum = em.createNamedQuery(Forum.FIND_BY_CODE, Forum.class)
+                    .setParameter("code", place.demoForum).getSingleResult();
+            Membership seat = em.createQuery("""
+                            SELECT ms FROM Membership ms WHERE ms.forum = :forum AND ms.leftOn IS NULL
+                            ORDER BY ms.id""", Membership.class)
+                    .setParameter("forum", forum).setMaxResults(1).getSingleResult();
+            return new Records(place.isoCode, forum.getDistrict().getId(), forum, seat.getMember().getActor(),
+                    seat.getMember(), seat);
+        }
+        Forum forum = forum(place);
+        MarketActor actor = actor(place);
+        Member member = member(actor);
+        Membership seat = seat(forum, member, MembershipRole.MEMBER);
+        return new Records(place.isoCode, forum.getDistrict().getId(), forum, actor, member, seat);
+    }
+
+    /** A proposed forum with nobody in it. */
+    public Forum forum(ProbePlace place) {
+        District district = em.createNamedQuery(District.FIND_BY_COUNTRY, District.class)
+                .setParameter("isoCode", place.isoCode).setMaxResults(1).getSingleResult();
+        String n = serial();
+        Forum forum = new Forum("PRB" + RUN + "-" + n, "Probe forum " + RUN + "-" + n, district,
+                "Probe market " + RUN + "-" + n, "Made by the boundary access matrix test.", ChangeArea.CORE_MARKET_CHAIN);
+        persist(forum);
+        return forum;
+    }
+
+    /** An active forum with a chair, as the demo programme's rule for active forums wants. */
+    public Forum activeForum(ProbePlace place) {
+        Forum forum = forum(place);
+        seat(forum, member(actor(place)), MembershipRole.CHAIR);
+        forum.moveTo(ForumStatus.ACTIVE, LocalDate.now());
+        em.flush();
+        return forum;
+    }
+
+    public MarketActor actor(ProbePlace place) {
+        Country country = em.createNamedQuery(Country.FIND_BY_ISO_CODE, Country.class)
+                .setParameter("isoCode", place.isoCode).getSingleResult();
+        MarketActor actor = new MarketActor(country, "Probe actor " + RUN + "-" + serial(),
+                ActorType.TRADER);
+        persist(actor);
+        return actor;
+    }
+
+    /** A consenting member of a new actor of the place's country, in no forum. */
+    public Member member(ProbePlace place) {
+        return member(actor(place));
+    }
+
+    public Membership seat(Forum forum, Member member, MembershipRole role) {
+        Membership seat = new Membership(em.merge(forum), em.merge(member), role, SelectionMethod.VOLUNTEERED,
+                LocalDate.now().minusMonths(1));
+        persist(seat);
+        return seat;
+    }
+
+    /** A new member seated in a new forum of the place. */
+    public Membership membership(ProbePlace place) {
+        return seat(forum(place), member(place), MembershipRole.MEMBER);
+    }
+
+    /** Fixed width, so that no name is a part of another and a text search finds exactly one. */
+    private static String serial() {
+        return String.format("%04d", SERIAL.incrementAndGet());
+    }
+
+    /** Flushed at once, so that the caller gets the record with its id. */
+    private void persist(Object entity) {
+        em.persist(entity);
+        em.flush();
+    }
+
+    private Member member(MarketActor actor) {
+        Member member = new Member(em.merge(actor), "Probe", "Matrix " + RUN + "-" + serial(), Sex.FEMALE);
+        member.setConsentGiven(true);
+        persist(member);
+        return member;
+    }
+}

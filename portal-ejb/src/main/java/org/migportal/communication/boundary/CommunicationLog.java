@@ -22,6 +22,7 @@ import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.security.control.AccessGuard;
 import org.migportal.security.control.Guarded;
+import org.migportal.security.control.PersonalData;
 import org.migportal.security.control.Roles;
 
 /**
@@ -44,10 +45,13 @@ public class CommunicationLog {
     @Inject
     CommunicationQueries queries;
 
+    @Inject
+    PersonalData personalData;
+
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER, Roles.COUNTRY_OFFICER, Roles.FORUM_SECRETARY})
     public List<CommunicationRow> search(@NotNull @Valid CommunicationFilter filter, @NotNull @Valid PageRequest page) {
         List<CommunicationEntry> entries = queries.page(filter, guard.readScope(), page);
-        Map<Long, List<String>> parties = queries.partyNames(entries.stream().map(CommunicationEntry::getId).toList());
+        Map<Long, List<Member>> parties = queries.parties(entries.stream().map(CommunicationEntry::getId).toList());
         return entries.stream().map(e -> new CommunicationRow(e, parties.getOrDefault(e.getId(), List.of()))).toList();
     }
 
@@ -62,7 +66,7 @@ public class CommunicationLog {
         CommunicationEntry entry = stored(id);
         Forum forum = entry.getForum();
         guard.requireReadForum(forum.getCode(), forum.getCountry(), id);
-        return entry;
+        return withParties(entry);
     }
 
     /** Whether the caller may record entries in this forum's log: their country's, and the forum not closed. */
@@ -89,7 +93,7 @@ public class CommunicationLog {
         created.requirePartiesFitKind();
         em.persist(created);
         em.flush();
-        return created;
+        return withParties(created);
     }
 
     /** Saves a corrected entry; refuses if someone saved it meanwhile. The entry stays in its forum. */
@@ -105,7 +109,7 @@ public class CommunicationLog {
         edited.setForum(stored.getForum());
         edited.setParties(partiesOf(stored.getForum(), partyIds));
         edited.requirePartiesFitKind();
-        return Edits.save(em, stored, edited, ENTRY);
+        return withParties(Edits.save(em, stored, edited, ENTRY));
     }
 
     @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.COUNTRY_OFFICER})
@@ -115,6 +119,15 @@ public class CommunicationLog {
             throw new ConflictException(ENTRY);
         }
         em.remove(entry);
+    }
+
+    /**
+     * The consent rule reaches a returned entity's single references to members, not its collections:
+     * the parties are marked here, so that a caller who may not see a member gets no name.
+     */
+    private CommunicationEntry withParties(CommunicationEntry entry) {
+        personalData.withholdWhereNeeded(List.copyOf(entry.getParties()));
+        return entry;
     }
 
     /** The members by id, each of whom has (or had) a seat in the forum. */

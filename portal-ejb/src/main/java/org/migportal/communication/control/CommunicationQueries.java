@@ -20,13 +20,14 @@ import org.migportal.communication.entity.CommunicationEntry;
 import org.migportal.forum.entity.Forum;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
+import org.migportal.member.entity.Member;
 import org.migportal.platform.control.LikePattern;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.security.control.ReadScope;
 
 /**
  * The communication log's queries: one page of entries with forum, district and country fetched,
- * the matching count, and the names of the page's parties in one query (no N+1).
+ * the matching count, and the page's parties in one query (no N+1).
  */
 @Dependent
 public class CommunicationQueries {
@@ -63,18 +64,18 @@ public class CommunicationQueries {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** The full names of each entry's parties, by entry id, in name order. */
-    public Map<Long, List<String>> partyNames(List<Long> entryIds) {
-        Map<Long, List<String>> names = new HashMap<>();
+    /** Each entry's parties, by entry id, in name order. */
+    public Map<Long, List<Member>> parties(List<Long> entryIds) {
+        Map<Long, List<Member>> names = new HashMap<>();
         if (entryIds.isEmpty()) {
             return names;
         }
         em.createQuery("""
-                        SELECT e.id, m.givenName, m.familyName FROM CommunicationEntry e JOIN e.parties m
+                        SELECT e.id, m FROM CommunicationEntry e JOIN e.parties m
                         WHERE e.id IN :ids ORDER BY m.familyName, m.givenName""", Object[].class)
                 .setParameter("ids", entryIds)
                 .getResultList()
-                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(row[1] + " " + row[2]));
+                .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((Member) row[1]));
         return names;
     }
 

@@ -21,6 +21,7 @@ import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Membership;
 import org.migportal.security.control.AccessDeniedException;
 import org.migportal.web.faces.BoundaryCall;
+import org.migportal.web.faces.Labels;
 import org.migportal.web.faces.Messages;
 import org.migportal.web.faces.Pick;
 
@@ -96,7 +97,7 @@ public class EditCommunicationBacking implements Serializable {
         Map<Long, Pick> picks = new LinkedHashMap<>();
         for (Membership seat : forums.allMemberships(forum)) {
             Member member = seat.getMember();
-            picks.putIfAbsent(member.getId(), new Pick(member.getId(), member.getFullName() + " — " + member.getActor().getName()));
+            picks.putIfAbsent(member.getId(), new Pick(member.getId(), Labels.nameOf(member) + " — " + member.getActor().getName()));
         }
         return List.copyOf(picks.values());
     }

@@ -9,6 +9,7 @@ import org.migportal.communication.entity.CommunicationKind;
 import org.migportal.communication.entity.CommunicationPurpose;
 import org.migportal.communication.entity.ExternalAudience;
 import org.migportal.forum.entity.Forum;
+import org.migportal.member.entity.Member;
 import org.migportal.web.api.CountryRef;
 import org.migportal.web.api.members.MembershipDetails.ForumRef;
 import org.migportal.web.api.members.MembershipDetails.MemberRef;
@@ -32,13 +33,19 @@ public record CommunicationEntryDetails(
 
     static CommunicationEntryDetails of(CommunicationEntry entry) {
         List<MemberRef> parties = entry.getParties().stream()
-                .map(m -> new MemberRef(m.getId(), m.getGivenName(), m.getFamilyName()))
-                .sorted(Comparator.comparing(MemberRef::familyName).thenComparing(MemberRef::givenName))
+                .map(CommunicationEntryDetails::memberRef)
+                .sorted(Comparator.comparing(MemberRef::familyName, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+                        .thenComparing(MemberRef::id))
                 .toList();
         return new CommunicationEntryDetails(entry.getId(), entry.getVersion(), forumRef(entry),
                 CountryRef.of(entry.getForum().getCountry()), entry.getHappenedOn(), entry.getKind(), entry.getAudience(),
                 entry.getChannel(), entry.getPurpose(), parties, entry.getOutsideParties(), entry.getSummary(),
                 entry.getFollowUp(), entry.getOutcome());
+    }
+
+    /** A party; no name when withheld from the caller (the consent rule). */
+    static MemberRef memberRef(Member member) {
+        return new MemberRef(member.getId(), member.getGivenName(), member.getFamilyName(), member.isPersonalDataWithheld());
     }
 
     static ForumRef forumRef(CommunicationEntry entry) {

@@ -9,8 +9,9 @@ import org.migportal.communication.entity.CommunicationKind;
 import org.migportal.communication.entity.CommunicationPurpose;
 import org.migportal.communication.entity.ExternalAudience;
 import org.migportal.web.api.members.MembershipDetails.ForumRef;
+import org.migportal.web.api.members.MembershipDetails.MemberRef;
 
-/** A log entry as a list shows it: the members who took part by name. */
+/** A log entry as a list shows it, with the members who took part (no name where withheld). */
 public record CommunicationEntrySummary(
         long id,
         ForumRef forum,
@@ -19,14 +20,14 @@ public record CommunicationEntrySummary(
         ExternalAudience audience,
         CommunicationChannel channel,
         CommunicationPurpose purpose,
-        List<String> parties,
+        List<MemberRef> parties,
         String outsideParties,
         String summary) {
 
     static CommunicationEntrySummary of(CommunicationRow row) {
         CommunicationEntry entry = row.entry();
         return new CommunicationEntrySummary(entry.getId(), CommunicationEntryDetails.forumRef(entry), entry.getHappenedOn(),
-                entry.getKind(), entry.getAudience(), entry.getChannel(), entry.getPurpose(), row.parties(),
+                entry.getKind(), entry.getAudience(), entry.getChannel(), entry.getPurpose(), row.parties().stream().map(CommunicationEntryDetails::memberRef).toList(),
                 entry.getOutsideParties(), entry.getSummary());
     }
 }

@@ -185,6 +185,7 @@ public final class DemoData {
             for (ForumDef f : FORUMS) {
                 forum(f);
             }
+            new WorkshopAndLogDemo(db).load();
         }
 
         private void forum(ForumDef f) throws SQLException {

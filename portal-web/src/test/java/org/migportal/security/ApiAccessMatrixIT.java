@@ -82,6 +82,20 @@ class ApiAccessMatrixIT {
             generateReport        A/A              A/D               A/D            A/D            A/D               D/D
             getReportJob          A/A              D/D               D/D            D/D            D/D               D/D
             publishReport         A/A              D/D               A/D            A/D            D/D               D/D
+            listCommunicationEntries  A/A          A/E               A/E            A/E            A/E               D/D
+            getCommunicationEntry     A/A          A/D               A/D            A/D            A/D               D/D
+            createCommunicationEntry  A/A          D/D               A/D            A/D            D/D               D/D
+            updateCommunicationEntry  A/A          D/D               A/D            A/D            D/D               D/D
+            deleteCommunicationEntry  A/A          D/D               A/D            A/D            D/D               D/D
+            listWorkshops             A/A          A/E               A/E            A/E            D/D               D/D
+            getWorkshop               A/A          A/D               A/D            A/D            D/D               D/D
+            listWorkshopConstraints   A/A          A/D               A/D            A/D            D/D               D/D
+            createWorkshop            A/A          D/D               A/D            A/D            D/D               D/D
+            updateWorkshop            A/A          D/D               A/D            A/D            D/D               D/D
+            deleteWorkshop            A/A          D/D               A/D            A/D            D/D               D/D
+            addWorkshopConstraint     A/A          D/D               A/D            A/D            D/D               D/D
+            updateWorkshopConstraint  A/A          D/D               A/D            A/D            D/D               D/D
+            deleteWorkshopConstraint  A/A          D/D               A/D            A/D            D/D               D/D
             """;
 
     /** Operations that POST but change no record of the place: they archive a report of it. */
@@ -347,7 +361,82 @@ class ApiAccessMatrixIT {
         steps.put("getReportJob", (token, place) -> plain(api.get("api/reports/jobs/" + fixtures.adminJob(place), token)));
         steps.put("publishReport", (token, place) -> plain(api.call("POST",
                 "api/reports/" + fixtures.newReport(place) + "/publish", token, JsonValue.EMPTY_JSON_OBJECT)));
+        workshopAndLogSteps(steps, api, fixtures == null ? null : new WorkshopAndLogFixtures(api, fixtures));
         return steps;
+    }
+
+    /** The communication log's and the workshops' operations (issue 4). */
+    private static void workshopAndLogSteps(Map<String, Step> steps, ApiClient api, WorkshopAndLogFixtures more) {
+        steps.put("listCommunicationEntries", (token, place) -> {
+            JsonObject entry = more.entry(place);
+            return listed(api.get("api/communication?size=50&forumId=" + id(entry.getJsonObject("forum")), token),
+                    item -> id(item) == id(entry));
+        });
+        steps.put("getCommunicationEntry", (token, place) -> plain(api.get("api/communication/" + id(more.entry(place)), token)));
+        steps.put("createCommunicationEntry", (token, place) ->
+                plain(api.call("POST", "api/communication", token, more.entryBody(place))));
+        steps.put("updateCommunicationEntry", (token, place) -> {
+            JsonObject entry = more.newEntry(place);
+            JsonObjectBuilder body = versioned(entry)
+                    .add("forumId", id(entry.getJsonObject("forum")))
+                    .add("happenedOn", entry.getString("happenedOn"))
+                    .add("kind", entry.getString("kind"))
+                    .add("channel", entry.getString("channel"))
+                    .add("purpose", entry.getString("purpose"))
+                    .add("partyIds", Json.createArrayBuilder(entry.getJsonArray("parties").stream()
+                            .map(party -> id(party.asJsonObject())).toList()))
+                    .add("summary", "Corrected by the API access matrix test.");
+            if (entry.containsKey("audience")) {
+                body.add("audience", entry.getString("audience"));
+            }
+            if (entry.containsKey("outsideParties")) {
+                body.add("outsideParties", entry.getString("outsideParties"));
+            }
+            return plain(api.call("PUT", "api/communication/" + id(entry), token, body.build()));
+        });
+        steps.put("deleteCommunicationEntry", (token, place) -> {
+            JsonObject entry = more.newEntry(place);
+            return plain(api.call("DELETE", "api/communication/" + id(entry) + "?version=" + version(entry), token, null));
+        });
+
+        steps.put("listWorkshops", (token, place) -> {
+            JsonObject workshop = more.workshop(place);
+            return listed(api.get("api/workshops?size=50&marketSystem=" + encode(workshop.getString("marketSystem")), token),
+                    item -> id(item) == id(workshop));
+        });
+        steps.put("getWorkshop", (token, place) -> plain(api.get("api/workshops/" + id(more.workshop(place)), token)));
+        steps.put("listWorkshopConstraints", (token, place) ->
+                plain(api.get("api/workshops/" + id(more.workshop(place)) + "/constraints", token)));
+        steps.put("createWorkshop", (token, place) -> plain(api.call("POST", "api/workshops", token, more.workshopBody(place))));
+        steps.put("updateWorkshop", (token, place) -> {
+            JsonObject workshop = more.newWorkshop(place);
+            return plain(api.call("PUT", "api/workshops/" + id(workshop), token, versioned(workshop)
+                    .add("districtId", id(workshop.getJsonObject("district")))
+                    .add("heldOn", workshop.getString("heldOn"))
+                    .add("marketSystem", workshop.getString("marketSystem"))
+                    .add("participantCount", 14)
+                    .add("participants", "API matrix participants")
+                    .build()));
+        });
+        steps.put("deleteWorkshop", (token, place) -> {
+            JsonObject workshop = more.newWorkshop(place);
+            return plain(api.call("DELETE", "api/workshops/" + id(workshop) + "?version=" + version(workshop), token, null));
+        });
+        steps.put("addWorkshopConstraint", (token, place) -> plain(api.call("POST",
+                "api/workshops/" + id(more.workshop(place)) + "/constraints", token, more.constraintBody())));
+        steps.put("updateWorkshopConstraint", (token, place) -> {
+            JsonObject constraint = more.newConstraint(place);
+            return plain(api.call("PUT", "api/workshop-constraints/" + id(constraint), token, versioned(constraint)
+                    .add("name", constraint.getString("name"))
+                    .add("changeArea", constraint.getString("changeArea"))
+                    .add("votes", 11)
+                    .build()));
+        });
+        steps.put("deleteWorkshopConstraint", (token, place) -> {
+            JsonObject constraint = more.newConstraint(place);
+            return plain(api.call("DELETE", "api/workshop-constraints/" + id(constraint) + "?version=" + version(constraint),
+                    token, null));
+        });
     }
 
     private static Outcome plain(Answer answer) {

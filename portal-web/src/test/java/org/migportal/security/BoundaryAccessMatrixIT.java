@@ -107,6 +107,28 @@ class BoundaryAccessMatrixIT {
             CurrentCaller.regionNames      A/A              A/A               A/A            A/A            A/A               A/A
             CurrentCaller.tokenCountryNames A/A             A/A               A/A            A/A            A/A               A/A
             CurrentCaller.forumNames       A/A              A/A               A/A            A/A            A/A               A/A
+            CommunicationLog.search        A/A              A/E               A/E            A/E            A/E               D/D
+            CommunicationLog.count         A/A              A/E               A/E            A/E            A/E               D/D
+            CommunicationLog.get           A/A              A/D               A/D            A/D            A/D               D/D
+            CommunicationLog.canWrite      A/A              E/D               A/D            A/D            E/D               D/D
+            CommunicationLog.create        A/A              D/D               A/D            A/D            D/D               D/D
+            CommunicationLog.update        A/A              D/D               A/D            A/D            D/D               D/D
+            CommunicationLog.delete        A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.search               A/A              A/E               A/E            A/E            D/D               D/D
+            Workshops.count                A/A              A/E               A/E            A/E            D/D               D/D
+            Workshops.get                  A/A              A/D               A/D            A/D            D/D               D/D
+            Workshops.canEdit              A/A              E/D               A/D            A/D            D/D               D/D
+            Workshops.constraints          A/A              A/D               A/D            A/D            D/D               D/D
+            Workshops.constraint           A/A              A/D               A/D            A/D            D/D               D/D
+            Workshops.originOf             A/A              A/D               A/D            A/D            A/D               D/D
+            Workshops.create               A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.update               A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.delete               A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.addConstraint        A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.updateConstraint     A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.deleteConstraint     A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.recordVotes          A/A              D/D               A/D            A/D            D/D               D/D
+            Workshops.createForum          A/A              D/D               A/D            A/D            D/D               D/D
             """;
 
     private static final String PROBE = "api/test/boundary-probe";

@@ -63,6 +63,8 @@ class XssBrowserIT {
     private static String forumUrl;
     private static String actorUrl;
     private static String memberUrl;
+    private static String workshopUrl;
+    private static String constraintForumUrl;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -116,6 +118,43 @@ class XssBrowserIT {
         browser.click("member:save");
         browser.waitUntil("the member is saved", d -> d.getCurrentUrl().contains("members/edit?id="));
         memberUrl = browser.driver().getCurrentUrl();
+
+        saveHostileWorkshopAndLogEntry(portal);
+    }
+
+    /** Issue 4: a workshop, its constraint and a communication log entry of the forum above, in hostile text. */
+    private static void saveHostileWorkshopAndLogEntry(String portal) {
+        browser.go(portal + "workshops/edit");
+        browser.type("workshop:heldOn_input", java.time.LocalDate.now().minusDays(1).toString());
+        browser.selectOne("workshop:country", "Kenya");
+        browser.selectOne("workshop:district", "Busia");
+        browser.typeFreeText("workshop:marketSystem", MARK + " " + TEMPLATE + " " + EL + " " + DOLLAR_EL);
+        var count = browser.find(By.id("workshop:participantCount_input"));
+        count.sendKeys(Keys.chord(Keys.CONTROL, "a"), "12", Keys.TAB);
+        browser.type("workshop:participants", SCRIPT + ATTRIBUTE + URL);
+        browser.click("workshop:save");
+        browser.waitUntil("the workshop is saved", d -> d.getCurrentUrl().contains("workshops/view"));
+        workshopUrl = browser.driver().getCurrentUrl();
+        browser.click("constraints:addConstraint");
+        browser.type("constraintForm:name", MARK + " constraint " + SCRIPT);
+        browser.selectOne("constraintForm:changeArea", "Enabling environment");
+        browser.type("constraintForm:description", ATTRIBUTE + URL + TEMPLATE);
+        browser.click("constraintForm:save");
+        browser.waitUntil("the constraint is listed", d -> d.findElement(By.id("constraints:ranking")).getText()
+                .contains(MARK + " constraint " + SCRIPT));
+        constraintForumUrl = browser.find(By.xpath("//a[contains(@href, 'constraint=')]")).getAttribute("href");
+
+        browser.go(portal + "communication/edit?forum=" + forumUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.selectOne("entry:kind", "External");
+        browser.selectOne("entry:audience", "Media");
+        browser.selectOne("entry:channel", "Other");
+        browser.selectOne("entry:purpose", "Networking");
+        browser.type("entry:outsideParties", SCRIPT + ATTRIBUTE);
+        browser.type("entry:summary", MARK + " log " + SCRIPT + " " + TEMPLATE + " " + EL);
+        browser.type("entry:followUp", ATTRIBUTE + URL);
+        browser.type("entry:outcome", URL + " " + DOLLAR_EL);
+        browser.click("entry:save");
+        browser.waitUntil("the log entry is saved", d -> d.getCurrentUrl().contains("communication/list"));
     }
 
     @Test
@@ -159,6 +198,17 @@ class XssBrowserIT {
         assertThat(browser.find(By.id("member:familyName")).getAttribute("value")).isEqualTo(ATTRIBUTE);
         assertThat(browser.find(By.id("member:phone")).getAttribute("value")).isEqualTo(TEMPLATE + EL + DOLLAR_EL);
         assertThat(browser.find(By.id("member:actor_input")).getAttribute("value")).contains(MARK + " actor " + SCRIPT + ATTRIBUTE);
+
+        visit("workshop-view", workshopUrl);
+        assertThat(browser.pageText()).contains(MARK + " " + TEMPLATE + " " + EL + " " + DOLLAR_EL, SCRIPT + ATTRIBUTE + URL,
+                MARK + " constraint " + SCRIPT, ATTRIBUTE + URL + TEMPLATE);
+        visitList("workshops-list", portal + "workshops/list");
+        visit("forum-from-constraint", constraintForumUrl);
+        assertThat(browser.pageText()).contains(MARK + " constraint " + SCRIPT);
+        visitList("communication-list", portal + "communication/list");
+        assertThat(browser.pageText()).contains(MARK + " log " + SCRIPT + " " + TEMPLATE + " " + EL, SCRIPT + ATTRIBUTE);
+        visit("forum-view-with-log", forumUrl);
+        assertThat(browser.find(By.id("forumLog")).getText()).contains(MARK + " log " + SCRIPT, URL + " " + DOLLAR_EL);
     }
 
     @Test

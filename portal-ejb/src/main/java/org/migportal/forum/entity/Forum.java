@@ -91,6 +91,14 @@ public class Forum extends PortalEntity implements CountryOwned {
     @Column(name = "lessons_learned")
     private String lessonsLearned;
 
+    /** The market-mapping workshop the forum was set up at, if any; see {@link #setUpAt}. */
+    @Column(name = "workshop_id")
+    private Long workshopId;
+
+    /** The constraint of that workshop the forum was set up for. */
+    @Column(name = "workshop_constraint_id")
+    private Long workshopConstraintId;
+
     public Forum() {
     }
 
@@ -142,6 +150,20 @@ public class Forum extends PortalEntity implements CountryOwned {
 
     public Country getCountry() {
         return district.getCountry();
+    }
+
+    /** Records that the forum was set up for a constraint its market-mapping workshop picked. */
+    public void setUpAt(long workshop, long constraint) {
+        workshopId = workshop;
+        workshopConstraintId = constraint;
+    }
+
+    public Long getWorkshopId() {
+        return workshopId;
+    }
+
+    public Long getWorkshopConstraintId() {
+        return workshopConstraintId;
     }
 
     public String getCode() {

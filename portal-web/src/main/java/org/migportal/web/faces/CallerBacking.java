@@ -84,4 +84,14 @@ public class CallerBacking {
     public boolean canEditAnything() {
         return isAdmin() || isOfficer();
     }
+
+    /** Market-mapping workshops are country work: forum secretaries see only where their forum came from. */
+    public boolean canReadWorkshops() {
+        return isAdmin() || isRegionalManager() || isOfficer();
+    }
+
+    /** Everyone who reads forums reads their communication logs (a secretary their own forum's). */
+    public boolean canReadCommunication() {
+        return canReadForums();
+    }
 }

@@ -3,6 +3,10 @@ package org.migportal.web.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import org.migportal.communication.entity.CommunicationChannel;
+import org.migportal.communication.entity.CommunicationKind;
+import org.migportal.communication.entity.CommunicationPurpose;
+import org.migportal.communication.entity.ExternalAudience;
 import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.ForumStatus;
 import org.migportal.forum.entity.MeetingFrequency;
@@ -47,5 +51,21 @@ public class Choices {
 
     public List<SelectionMethod> getSelectionMethods() {
         return List.of(SelectionMethod.values());
+    }
+
+    public List<CommunicationKind> getCommunicationKinds() {
+        return List.of(CommunicationKind.values());
+    }
+
+    public List<ExternalAudience> getExternalAudiences() {
+        return List.of(ExternalAudience.values());
+    }
+
+    public List<CommunicationChannel> getCommunicationChannels() {
+        return List.of(CommunicationChannel.values());
+    }
+
+    public List<CommunicationPurpose> getCommunicationPurposes() {
+        return List.of(CommunicationPurpose.values());
     }
 }

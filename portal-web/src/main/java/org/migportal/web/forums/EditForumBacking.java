@@ -15,6 +15,9 @@ import org.migportal.geography.entity.District;
 import org.migportal.security.control.AccessDeniedException;
 import org.migportal.web.faces.BoundaryCall;
 import org.migportal.web.faces.Messages;
+import org.migportal.web.workshops.ForumFromConstraint;
+import org.migportal.workshop.boundary.Workshops;
+import org.migportal.workshop.entity.WorkshopConstraint;
 
 /**
  * Creates a forum (no id) or edits one. A refused save keeps the user's input in the form; if
@@ -32,6 +35,9 @@ public class EditForumBacking implements Serializable {
     @Inject
     Geography geography;
 
+    @Inject
+    Workshops workshops;
+
     private Long id;
     private Forum forum;
     private String countryIso;
@@ -40,11 +46,19 @@ public class EditForumBacking implements Serializable {
     private List<District> districts = List.of();
     private List<String> marketSystems = List.of();
     private boolean conflict;
+    /** Set when the new forum is set up for a workshop's constraint ({@code ?constraint=}). */
+    private Long constraintId;
+    private WorkshopConstraint constraint;
 
     public String load() {
         countries = geography.writableCountries();
         marketSystems = forums.marketSystems();
-        if (id == null) {
+        if (id == null && constraintId != null) {
+            constraint = workshops.constraint(constraintId);
+            forum = ForumFromConstraint.draft(constraint);
+            countryIso = constraint.getWorkshop().getCountry().getIsoCode();
+            districtId = constraint.getWorkshop().getDistrict().getId();
+        } else if (id == null) {
             forum = new Forum();
             countryIso = countries.size() == 1 ? countries.get(0).getIsoCode() : null;
         } else {
@@ -77,7 +91,8 @@ public class EditForumBacking implements Serializable {
     public String save() {
         forum.setDistrict(districts.stream().filter(d -> d.getId().equals(districtId)).findFirst().orElse(null));
         return BoundaryCall.outcome(() -> {
-            Forum saved = forum.isNew() ? forums.create(forum) : forums.update(forum);
+            Forum saved = !forum.isNew() ? forums.update(forum)
+                    : constraint != null ? workshops.createForum(constraint.getId(), forum) : forums.create(forum);
             Messages.flashInfo("forum.saved", saved.getName());
             return "/forums/view?faces-redirect=true&id=" + saved.getId();
         }, () -> conflict = true);
@@ -101,6 +116,19 @@ public class EditForumBacking implements Serializable {
 
     public Forum getForum() {
         return forum;
+    }
+
+    public Long getConstraintId() {
+        return constraintId;
+    }
+
+    public void setConstraintId(Long constraintId) {
+        this.constraintId = constraintId;
+    }
+
+    /** The workshop constraint the new forum is set up for, or null. */
+    public WorkshopConstraint getConstraint() {
+        return constraint;
     }
 
     public String getCountryIso() {

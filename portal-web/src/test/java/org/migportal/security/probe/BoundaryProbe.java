@@ -98,6 +98,9 @@ public class BoundaryProbe {
     @Inject
     Reports reports;
 
+    @Inject
+    WorkshopAndLogProbe workshopAndLog;
+
     /** The operations this probe knows how to call. */
     @GET
     public List<String> operations() {
@@ -270,6 +273,7 @@ public class BoundaryProbe {
         steps.put("CurrentCaller.regionNames", place -> currentCaller.regionNames());
         steps.put("CurrentCaller.tokenCountryNames", place -> currentCaller.tokenCountryNames());
         steps.put("CurrentCaller.forumNames", place -> currentCaller.forumNames());
+        steps.putAll(workshopAndLog.steps(this::records));
         return steps;
     }
 

@@ -1,0 +1,2 @@
+/** {@code /api/communication}: forums' communication logs. */
+package org.migportal.web.api.communication;

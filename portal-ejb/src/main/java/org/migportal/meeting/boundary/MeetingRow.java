@@ -1,0 +1,7 @@
+package org.migportal.meeting.boundary;
+
+import org.migportal.meeting.entity.Meeting;
+
+/** A meeting as lists show it, with its recorded attendance. */
+public record MeetingRow(Meeting meeting, AttendanceCount attendance) {
+}

@@ -45,7 +45,7 @@ public class Adaptations {
     public Adaptation add(long meetingId, @NotNull @Size(min = 1, max = Adaptation.DESCRIPTION_LENGTH) String description) {
         Meeting meeting = meeting(meetingId);
         access.requireRecord(meeting.getForum(), ADAPTATION, "new");
-        if (!meeting.isReflection()) {
+        if (!meeting.isReflectionMeeting()) {
             throw new RuleViolation("adaptation.onlyReflection");
         }
         if (description.isBlank()) {

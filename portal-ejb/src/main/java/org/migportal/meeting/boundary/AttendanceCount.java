@@ -1,7 +1,9 @@
 package org.migportal.meeting.boundary;
 
+import java.io.Serializable;
+
 /** How often members were listed as present, with apologies and absent; the rate counts the present. */
-public record AttendanceCount(long present, long apologies, long absent) {
+public record AttendanceCount(long present, long apologies, long absent) implements Serializable {
 
     public static final AttendanceCount NONE = new AttendanceCount(0, 0, 0);
 

@@ -1,5 +1,6 @@
 package org.migportal.meeting.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import org.migportal.meeting.entity.Commitment;
 
@@ -8,5 +9,5 @@ import org.migportal.meeting.entity.Commitment;
  * the last twelve months, and the commitments past their date (the first few, and how many in all).
  */
 public record ForumMeetingSummary(List<MeetingRow> recent, long meetingsLastYear, AttendanceCount lastYear,
-        List<Commitment> overdue, long overdueTotal) {
+        List<Commitment> overdue, long overdueTotal) implements Serializable {
 }

@@ -84,7 +84,7 @@ public class Meeting extends PortalEntity implements CountryOwned {
         this.heldOn = heldOn;
     }
 
-    public boolean isReflection() {
+    public boolean isReflectionMeeting() {
         return kind == MeetingKind.REFLECTION;
     }
 
@@ -100,7 +100,7 @@ public class Meeting extends PortalEntity implements CountryOwned {
         decisions = edited.decisions;
         externalGuests = edited.externalGuests;
         // Only a reflection keeps reflection sections; another kind would hide them from every page.
-        reflection = edited.isReflection() && edited.reflection != null ? edited.reflection : new Reflection();
+        reflection = edited.isReflectionMeeting() && edited.reflection != null ? edited.reflection : new Reflection();
     }
 
     public Forum getForum() {

@@ -83,13 +83,16 @@ class MeetingBrowserIT {
     void recordsAMeetingAndItsAttendanceOf32MembersWithTheKeyboard() throws Exception {
         browser.click("newMeeting");
         browser.waitUntil("the meeting form shows", d -> d.getCurrentUrl().contains("meetings/edit"));
+        browser.settle();
         browser.type("meeting:place", "Busia county hall");
         browser.type("meeting:minutes", "Members agreed the grades for the next delivery to the brewery.");
         browser.type("meeting:decisions", "Deliver 12 tonnes in March.");
         browser.click("meeting:save");
         browser.waitUntil("the meeting's page shows", d -> d.getCurrentUrl().contains("meetings/view"));
-
-        List<WebElement> rows = browser.driver().findElements(By.cssSelector(".attendance-sheet tbody tr"));
+        browser.settle();
+        browser.find(By.id("attendance:sheet"));
+        browser.screenshot("meeting-new");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("tr.sheet-row"));
         assertThat(rows).as("every member seated today is listed").hasSize(MEMBERS);
         assertThat(browser.pageText()).contains("everyone shows as absent until you save");
 
@@ -113,7 +116,7 @@ class MeetingBrowserIT {
 
         browser.click("commitments:addCommitment");
         browser.selectOne("commitmentForm:member", browser.driver()
-                .findElements(By.cssSelector(".attendance-sheet tbody tr .row-title")).get(0).getText());
+                .findElements(By.cssSelector("tr.sheet-row .row-title")).get(0).getText());
         browser.type("commitmentForm:dueOn_input", LocalDate.now().plusDays(14).toString());
         browser.type("commitmentForm:description", "Collect the grades certificate from the county office");
         browser.click("commitmentForm:save");
@@ -132,6 +135,7 @@ class MeetingBrowserIT {
     void recordsAReflectionMeetingWithItsSectionsAndAnAdaptation() throws Exception {
         browser.click("newReflection");
         browser.waitUntil("the reflection form shows", d -> d.getCurrentUrl().contains("meetings/edit"));
+        browser.settle();
         assertThat(browser.find(By.id("meeting:kind_label")).getText()).isEqualTo("Reflection meeting");
         browser.type("meeting:reviewedFrom_input", LocalDate.now().minusMonths(6).toString());
         browser.type("meeting:reviewedTo_input", LocalDate.now().toString());
@@ -145,6 +149,7 @@ class MeetingBrowserIT {
         browser.screenshot("reflection-form");
         browser.click("meeting:save");
         browser.waitUntil("the reflection's page shows", d -> d.getCurrentUrl().contains("meetings/view"));
+        browser.settle();
 
         browser.type("adaptations:adaptationText", "Buy tarpaulins together before the next harvest.");
         browser.click("adaptations:addAdaptation");

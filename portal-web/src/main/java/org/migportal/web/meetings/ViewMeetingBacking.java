@@ -15,7 +15,6 @@ import org.migportal.meeting.boundary.Commitments;
 import org.migportal.meeting.boundary.MeetingContents;
 import org.migportal.meeting.boundary.Meetings;
 import org.migportal.meeting.entity.Adaptation;
-import org.migportal.meeting.entity.AdaptationStatus;
 import org.migportal.meeting.entity.AttendanceStatus;
 import org.migportal.meeting.entity.Commitment;
 import org.migportal.meeting.entity.CommitmentStatus;
@@ -142,11 +141,12 @@ public class ViewMeetingBacking implements Serializable {
         });
     }
 
-    public void changeAdaptation(Adaptation adaptation, AdaptationStatus status) {
+    /** Saves the status just chosen in the adaptation's row. */
+    public void saveAdaptation(Adaptation adaptation) {
         BoundaryCall.run(() -> {
-            adaptations.changeStatus(adaptation.getId(), adaptation.getVersion(), status);
+            adaptations.changeStatus(adaptation.getId(), adaptation.getVersion(), adaptation.getStatus());
             reload();
-            Messages.info("adaptation.statusSaved", status);
+            Messages.info("adaptation.statusSaved", adaptation.getStatus());
         });
     }
 

@@ -157,6 +157,13 @@ public class ViewMeetingBacking implements Serializable {
         return new AttendanceCount(present, apologies, sheet.size() - present - apologies);
     }
 
+    /** The delete confirmation's text: what else goes with the meeting, if anything. */
+    public String getDeleteQuestion() {
+        return contents.isEmpty() ? Messages.text("meeting.delete.confirm")
+                : Messages.text("meeting.delete.confirmContents", contents.attendance(), contents.commitments(),
+                        contents.adaptations());
+    }
+
     public List<Member> getListedMembers() {
         return sheet.stream().map(AttendanceRow::getMember).toList();
     }

@@ -6,8 +6,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Time;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -153,6 +157,143 @@ public final class DemoData {
         }
     }
 
+    /** A member's seat in a forum, as the meetings' attendance needs it. */
+    private record Seat(long memberId, String role, LocalDate joined, LocalDate left) {
+
+        boolean seatedOn(LocalDate day) {
+            return !joined.isAfter(day) && (left == null || left.isAfter(day));
+        }
+    }
+
+    /**
+     * A year of meetings for the forums that meet (active and re-energising), up to a few days ago: monthly
+     * (every other month when re-energising), with attendance, a few commitments each (the older ones kept,
+     * renegotiated, broken or still open and overdue), a workshop, and one reflection meeting of the Kisumu
+     * finance forum with its sections and adaptations. Dates follow today, so that "overdue" and "the last
+     * twelve months" always have something to show; a random generator of its own leaves the rest as it was.
+     */
+    private static final class Meetings {
+
+        private static final List<String> MINUTES = List.of(
+                "The chair welcomed members and the county livestock officer. Members reported on sales since the last meeting; prices held steady but feed costs rose again.",
+                "Members reviewed the loan product the SACCO proposed. Several producers said the repayment schedule does not match the 8-week broiler cycle.",
+                "The coordinator reported back from the meeting with the county trade office. Members agreed to prepare a short note on the market fees at the main market.",
+                "Two new members were welcomed. Members shared experiences with the vaccination campaign and agreed who will follow up with the agro-vets.",
+                "Members discussed bulk buying of feed. A quote from the feed miller was read out; members want a second quote before deciding.");
+        private static final List<String> DECISIONS = List.of(
+                "Ask the SACCO for a repayment holiday during the first six weeks of a cycle.",
+                "Prepare a joint note on market fees for the county trade office.",
+                "Collect orders for bulk feed purchase by the next meeting.",
+                "Invite the bank's agricultural desk to the next meeting.",
+                "Share prices weekly in the members' group.");
+        private static final List<String> PROMISES = List.of(
+                "Collect feed orders from the producers in my village",
+                "Ask the SACCO manager for the revised loan terms in writing",
+                "Draft the note on market fees and share it with the chair",
+                "Get a second quote from the feed miller in Kisumu",
+                "Visit the two members who missed the last meetings",
+                "Bring the county's vaccination schedule to the next meeting",
+                "Share this week's prices in the group every Friday");
+
+        private final Loader loader;
+        private final LocalDate today;
+        private final Random random = new Random(20_261_122);
+
+        Meetings(Loader loader, LocalDate today) {
+            this.loader = loader;
+            this.today = today;
+        }
+
+        void load(Map<Long, ForumDef> forums) throws SQLException {
+            for (Map.Entry<Long, ForumDef> forum : forums.entrySet()) {
+                ForumDef f = forum.getValue();
+                boolean active = "ACTIVE".equals(f.status());
+                if ((active || "RE_ENERGISING".equals(f.status())) && f.members() > 0) {
+                    meetings(forum.getKey(), f, active ? 1 : 2);
+                }
+            }
+        }
+
+        private void meetings(long forumId, ForumDef f, int everyMonths) throws SQLException {
+            List<Seat> seats = loader.seats.get(forumId);
+            for (int monthsAgo = 12 - everyMonths; monthsAgo >= 0; monthsAgo -= everyMonths) {
+                LocalDate day = today.minusMonths(monthsAgo).minusDays(3 + random.nextInt(5));
+                String kind = "KE-KSM-FIN".equals(f.code()) && monthsAgo == 2 ? "REFLECTION"
+                        : "KE-KSM-MKT".equals(f.code()) && monthsAgo == 5 ? "WORKSHOP" : "REGULAR";
+                List<Seat> listed = seats.stream().filter(seat -> seat.seatedOn(day)).toList();
+                long meetingId = loader.insert("""
+                        INSERT INTO meeting (forum_id, kind, held_on, starts_at, place, chaired_by_id, minutes_by_id,
+                            minutes, decisions, external_guests) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        forumId, kind, Loader.date(day), Time.valueOf(LocalTime.of(10, 0)), f.place(),
+                        holder(listed, "CHAIR"), holder(listed, "SECRETARY"),
+                        "REFLECTION".equals(kind) ? "Reflection on the last six months, facilitated by the country office."
+                                : MINUTES.get(random.nextInt(MINUTES.size())),
+                        DECISIONS.get(random.nextInt(DECISIONS.size())),
+                        random.nextInt(4) == 0 ? "County livestock officer; loan officer of the local SACCO" : null);
+                for (Seat seat : listed) {
+                    int draw = random.nextInt(100);
+                    String status = draw < 72 ? "PRESENT" : draw < 85 ? "APOLOGIES" : "ABSENT";
+                    loader.execute("INSERT INTO attendance (meeting_id, member_id, status) VALUES (?, ?, ?)",
+                            meetingId, seat.memberId(), status);
+                }
+                for (int c = 0; c < 2 && !listed.isEmpty(); c++) {
+                    commitment(meetingId, day, listed.get(random.nextInt(listed.size())));
+                }
+                if ("REFLECTION".equals(kind)) {
+                    reflection(meetingId, day);
+                }
+            }
+        }
+
+        private void commitment(long meetingId, LocalDate day, Seat seat) throws SQLException {
+            LocalDate due = day.plusDays(21 + random.nextInt(20));
+            String status = "OPEN";
+            LocalDate changed = null;
+            LocalDate dueNow = due;
+            if (due.isBefore(today)) {
+                int draw = random.nextInt(100);
+                status = draw < 58 ? "KEPT" : draw < 68 ? "RENEGOTIATED" : draw < 78 ? "NOT_POSSIBLE" : draw < 84 ? "BROKEN" : "OPEN";
+                changed = "OPEN".equals(status) ? null : due.minusDays(2);
+                if ("RENEGOTIATED".equals(status)) {
+                    dueNow = due.plusDays(30);
+                }
+            }
+            loader.execute("""
+                    INSERT INTO commitment (meeting_id, member_id, description, due_on, first_due_on, status,
+                        status_changed_on, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    meetingId, seat.memberId(), PROMISES.get(random.nextInt(PROMISES.size())), Loader.date(dueNow),
+                    Loader.date(due), status, Loader.date(changed),
+                    "NOT_POSSIBLE".equals(status) ? "Told the chair in time: the SACCO manager was on leave." : null);
+        }
+
+        private void reflection(long meetingId, LocalDate day) throws SQLException {
+            loader.execute("""
+                    UPDATE meeting SET reviewed_from = ?, reviewed_to = ?, progress = ?, what_happened = ?,
+                        unexpected_positive = ?, unexpected_negative = ?, market_map = ?, market_map_notes = ?,
+                        root_causes = ?, lessons = ? WHERE id = ?""",
+                    Loader.date(day.minusMonths(6)), Loader.date(day),
+                    "Milestone 1 (a loan product for poultry producers proposed to two SACCOs) reached. "
+                            + "Milestone 2 (20 producers borrowing) not yet: 7 so far.",
+                    "The SACCO in Kisumu agreed to a trial product after members showed their flock records; the second "
+                            + "SACCO waited to see results. Producers with records were the ones who got loans.",
+                    "The county started a feed subsidy pilot and asked the forum to name producers for it.",
+                    "Feed prices rose by a third, and two members lost flocks to Newcastle disease.",
+                    "PARTLY_CHANGED",
+                    "Feed millers now sell on credit to traders: the map misses this new link.",
+                    "Few producers keep records, so lenders cannot judge them; the repayment schedule ignores the production cycle.",
+                    "Lenders move when they see records. Start with the easiest lender and let results convince the next.",
+                    meetingId);
+            loader.execute("INSERT INTO adaptation (meeting_id, description, status) VALUES (?, ?, ?)", meetingId,
+                    "Add record-keeping training for members before the next loan round.", "IN_PLAN");
+            loader.execute("INSERT INTO adaptation (meeting_id, description, status) VALUES (?, ?, ?)", meetingId,
+                    "Revisit the market map with the feed millers at the next workshop.", "AGREED");
+        }
+
+        private static Long holder(List<Seat> listed, String role) {
+            return listed.stream().filter(seat -> seat.role().equals(role)).map(Seat::memberId).findFirst().orElse(null);
+        }
+    }
+
     private static final class Loader {
 
         private final Connection db;
@@ -162,6 +303,8 @@ public final class DemoData {
         private final Map<String, CountryDef> countryOfDistrict = new HashMap<>();
         private final Map<String, Long> actors = new HashMap<>();
         private final Random random = new Random(20_240_312);
+        /** Each forum's seats, for its meetings' attendance. */
+        private final Map<Long, List<Seat>> seats = new HashMap<>();
 
         Loader(Connection db) {
             this.db = db;
@@ -182,13 +325,15 @@ public final class DemoData {
                     countryOfDistrict.put(d, c);
                 }
             }
+            Map<Long, ForumDef> forums = new LinkedHashMap<>();
             for (ForumDef f : FORUMS) {
-                forum(f);
+                forums.put(forum(f), f);
             }
             new WorkshopAndLogDemo(db).load();
+            new Meetings(this, LocalDate.now()).load(forums);
         }
 
-        private void forum(ForumDef f) throws SQLException {
+        private long forum(ForumDef f) throws SQLException {
             CountryDef country = countryOfDistrict.get(f.district());
             LocalDate statusChanged = f.established() == null ? LocalDate.of(2026, 9, 1)
                     : f.established().plusMonths("ACTIVE".equals(f.status()) ? 0 : 20);
@@ -212,6 +357,7 @@ public final class DemoData {
                         : randomMember(country, f.district(), i);
                 seat(forumId, memberId, role, f, i);
             }
+            return forumId;
         }
 
         private long randomMember(CountryDef country, String district, int index) throws SQLException {
@@ -267,6 +413,7 @@ public final class DemoData {
             if (leftOn != null && leftOn.isAfter(LocalDate.of(2026, 10, 31))) {
                 leftOn = LocalDate.of(2026, 10, 31);
             }
+            seats.computeIfAbsent(forumId, id -> new ArrayList<>()).add(new Seat(memberId, role, joined, leftOn));
             String selection = index < 5 ? "ELECTED" : pick(List.of("ELECTED", "NOMINATED", "VOLUNTEERED", "VOLUNTEERED"));
             boolean contributes = index < 5 || random.nextInt(100) < 35;
             execute("""

@@ -66,6 +66,8 @@ final class ApiFixtures {
     private final Map<Place, Records> records = new EnumMap<>(Place.class);
     private final Map<Place, String> adminJobs = new EnumMap<>(Place.class);
     private final Map<Place, Long> publishedReports = new EnumMap<>(Place.class);
+    private final Map<Place, JsonObject> meetings = new EnumMap<>(Place.class);
+    private final Map<Place, JsonObject> commitments = new EnumMap<>(Place.class);
 
     ApiFixtures(ApiClient api) {
         this.api = api;
@@ -159,6 +161,43 @@ final class ApiFixtures {
             throw new IllegalStateException("Could not make a fixture: POST api/reports -> " + answer);
         }
         return answer.json();
+    }
+
+    /** A meeting of the place's forum, made once and read by the matrix (in the demo forum too: it only adds). */
+    JsonObject meeting(Place place) {
+        return meetings.computeIfAbsent(place, this::newMeeting);
+    }
+
+    /** A new meeting of the place's forum for a change to act on; in the demo forum it is an added record. */
+    JsonObject newMeeting(Place place) {
+        return created("api/meetings", meetingBody(place));
+    }
+
+    JsonObject meetingBody(Place place) {
+        return Json.createObjectBuilder()
+                .add("forumId", id(of(place).forum()))
+                .add("kind", "REGULAR")
+                .add("heldOn", LocalDate.now().toString())
+                .add("place", "API matrix hall " + run + "-" + serial.incrementAndGet())
+                .build();
+    }
+
+    /** A commitment of the place's member at the place's meeting, made once and read by the matrix. */
+    JsonObject commitment(Place place) {
+        return commitments.computeIfAbsent(place, p -> newCommitment(p, meeting(p)));
+    }
+
+    JsonObject newCommitment(Place place, JsonObject meeting) {
+        return created("api/commitments", commitmentBody(place, meeting));
+    }
+
+    JsonObject commitmentBody(Place place, JsonObject meeting) {
+        return Json.createObjectBuilder()
+                .add("meetingId", id(meeting))
+                .add("memberId", id(of(place).member()))
+                .add("description", "API matrix promise " + run + "-" + serial.incrementAndGet())
+                .add("dueOn", LocalDate.now().plusDays(7).toString())
+                .build();
     }
 
     JsonObject forumBody(Place place) {

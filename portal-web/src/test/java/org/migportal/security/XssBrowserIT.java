@@ -31,7 +31,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * Output encoding and browser protections on the portal as it ships (OWASP ASVS 5.0 V1.2, V3.3,
- * V3.4): a forum, a market actor and a member whose text fields hold script, markup, a
+ * V3.4): a forum, a market actor, a member and a reflection meeting (with a commitment and an
+ * adaptation) whose text fields hold script, markup, a
  * {@code javascript:} URL and template/EL expressions, typed into the real forms by a Kenya
  * officer in Chromium; every page that shows them must show the text as text, run none of it,
  * evaluate no expression and break no rule of the Content-Security-Policy. Then the response
@@ -65,6 +66,7 @@ class XssBrowserIT {
     private static String memberUrl;
     private static String workshopUrl;
     private static String constraintForumUrl;
+    private static String meetingUrl;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -159,6 +161,54 @@ class XssBrowserIT {
 
     @Test
     @Order(2)
+    void andRecordsAReflectionMeetingOfTheForumWithHostileTextInEveryTextField() throws Exception {
+        browser.go(forumUrl);
+        browser.click("members:addMember");
+        browser.autoComplete("addForm:member", MARK);
+        browser.click("addForm:save");
+        browser.waitUntil("the member is seated", d -> d.findElement(By.id("members:current")).getText().contains(MARK));
+
+        browser.click("newReflection");
+        browser.waitUntil("the meeting form shows", d -> d.getCurrentUrl().contains("meetings/edit"));
+        browser.settle();
+        browser.type("meeting:place", SCRIPT + ATTRIBUTE);
+        browser.type("meeting:guests", TEMPLATE + " " + EL + " " + DOLLAR_EL);
+        browser.type("meeting:minutes", String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL));
+        browser.type("meeting:decisions", ATTRIBUTE + SCRIPT);
+        for (String section : List.of("progress", "whatHappened", "unexpectedPositive", "unexpectedNegative",
+                "marketMapNotes", "rootCauses", "lessons")) {
+            browser.type("meeting:" + section, section + " " + SCRIPT + ATTRIBUTE + EL);
+        }
+        browser.click("meeting:save");
+        browser.waitUntil("the meeting is saved", d -> d.getCurrentUrl().contains("meetings/view"));
+        browser.settle();
+        meetingUrl = browser.driver().getCurrentUrl();
+
+        browser.type("adaptations:adaptationText", "adaptation " + SCRIPT + ATTRIBUTE + DOLLAR_EL);
+        browser.click("adaptations:addAdaptation");
+        browser.waitUntil("the adaptation is listed", d -> d.findElement(By.id("adaptations:list")).getText().contains("adaptation <script>"));
+        browser.click("commitments:addCommitment");
+        // The member's name is hostile text, which a CSS selector by label cannot hold: pick the one member by position.
+        for (int attempt = 0; attempt < 3 && !browser.driver().findElement(By.id("commitmentForm:member_label")).getText()
+                .startsWith(MARK); attempt++) {
+            try {
+                browser.click("commitmentForm:member");
+                browser.find(By.cssSelector("[id='commitmentForm:member_items'] li:nth-child(2)")).click();
+            } catch (org.openqa.selenium.WebDriverException notYet) {
+                // the dialog was still opening and another of its fields took the click: try again
+                browser.settle();
+            }
+            browser.settle();
+        }
+        browser.waitUntil("the member is chosen", d -> d.findElement(By.id("commitmentForm:member_label")).getText().startsWith(MARK));
+        browser.type("commitmentForm:dueOn_input", java.time.LocalDate.now().plusDays(7).toString());
+        browser.type("commitmentForm:description", "commitment " + ATTRIBUTE + SCRIPT + TEMPLATE);
+        browser.click("commitmentForm:save");
+        browser.waitUntil("the commitment is listed", d -> d.findElement(By.id("commitments:list")).getText().contains("commitment \">"));
+    }
+
+    @Test
+    @Order(3)
     void everyPageShowsTheTextAsTextRunsNoneOfItAndEvaluatesNoExpression() throws Exception {
         String portal = Browser.onLoopback(deployed);
         browser.contentSecurityPolicyViolations(); // start from a clean console
@@ -181,6 +231,20 @@ class XssBrowserIT {
                 .isEqualTo(String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL));
         assertThat(browser.find(By.id("forum:marketSystem_input")).getAttribute("value"))
                 .isEqualTo(TEMPLATE + " " + EL + " " + DOLLAR_EL);
+
+        visit("meeting-view", meetingUrl);
+        assertThat(browser.pageText()).contains(SCRIPT + ATTRIBUTE, TEMPLATE + " " + EL + " " + DOLLAR_EL,
+                String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL), ATTRIBUTE + SCRIPT,
+                "whatHappened " + SCRIPT + ATTRIBUTE + EL, "lessons " + SCRIPT + ATTRIBUTE + EL,
+                "adaptation " + SCRIPT + ATTRIBUTE + DOLLAR_EL, "commitment " + ATTRIBUTE + SCRIPT + TEMPLATE);
+        visit("meeting-edit", meetingUrl.replace("meetings/view", "meetings/edit"));
+        assertThat(browser.find(By.id("meeting:minutes")).getAttribute("value"))
+                .isEqualTo(String.join(" ", SCRIPT, ATTRIBUTE, URL, TEMPLATE, EL, DOLLAR_EL));
+        assertThat(browser.find(By.id("meeting:rootCauses")).getAttribute("value")).isEqualTo("rootCauses " + SCRIPT + ATTRIBUTE + EL);
+        visit("meetings-list", portal + "meetings/list?forum=" + forumUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertThat(browser.pageText()).contains(SCRIPT + ATTRIBUTE, MARK + " forum " + ATTRIBUTE + SCRIPT);
+        visit("forum-view-meetings", forumUrl);
+        assertThat(browser.find(By.id("meetingsSection")).getText()).contains(SCRIPT + ATTRIBUTE);
 
         visitList("actors-list", portal + "actors/list");
         assertThat(browser.pageText()).contains(MARK + " actor " + SCRIPT + ATTRIBUTE);
@@ -212,7 +276,7 @@ class XssBrowserIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsHttpOnlyAndLax() throws Exception {
         String portal = Browser.onLoopback(deployed);
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -249,7 +313,7 @@ class XssBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void loggingOutEndsTheKeycloakSessionSoThePortalAsksForTheLoginAgain() throws Exception {
         String portal = Browser.onLoopback(deployed);
         browser.go(portal);
@@ -263,7 +327,7 @@ class XssBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anAjaxRequestAfterTheSessionEndedLandsOnTheSessionEndedPage() throws Exception {
         String portal = Browser.onLoopback(deployed);
         browser.go(portal + "forums/list");

@@ -1,0 +1,71 @@
+package org.migportal.meeting.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.migportal.geography.entity.Country;
+import org.migportal.platform.entity.CountryOwned;
+import org.migportal.platform.entity.PortalEntity;
+
+/**
+ * A change to the forum's plans that a reflection meeting agreed. Until the work-plan exists it is a
+ * follow-up item with a status; "in plan" marks the ones already taken into the plan.
+ */
+@Entity
+public class Adaptation extends PortalEntity implements CountryOwned {
+
+    public static final int DESCRIPTION_LENGTH = 2000;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @NotBlank
+    @Size(max = DESCRIPTION_LENGTH)
+    private String description;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private AdaptationStatus status = AdaptationStatus.AGREED;
+
+    public Adaptation() {
+    }
+
+    public Adaptation(Meeting meeting, String description) {
+        this.meeting = meeting;
+        this.description = description;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public AdaptationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AdaptationStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public Country owningCountry() {
+        return meeting.owningCountry();
+    }
+
+    @Override
+    public String owningForumCode() {
+        return meeting.owningForumCode();
+    }
+}

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,6 +103,29 @@ class BoundaryAccessMatrixIT {
             Reports.download               A/A              A/D               A/D            A/D            A/D               A/A
             Reports.publish                A/A              D/D               A/D            A/D            D/D               D/D
             Reports.canPublish             A/A              E/D               A/D            A/D            E/D               D/D
+            Meetings.search                A/A              A/E               A/E            A/E            A/E               D/D
+            Meetings.count                 A/A              A/E               A/E            A/E            A/E               D/D
+            Meetings.get                   A/A              A/D               A/D            A/D            A/D               D/D
+            Meetings.canRecord             A/A              E/D               A/D            A/D            A/D               D/D
+            Meetings.create                A/A              D/D               A/D            A/D            A/D               D/D
+            Meetings.update                A/A              D/D               A/D            A/D            A/D               D/D
+            Meetings.contents              A/A              A/D               A/D            A/D            A/D               D/D
+            Meetings.delete                A/A              D/D               A/D            A/D            A/D               D/D
+            Meetings.attendance            A/A              A/D               A/D            A/D            A/D               D/D
+            Meetings.recordAttendance      A/A              D/D               A/D            A/D            A/D               D/D
+            Meetings.memberAttendance      A/A              A/D               A/D            A/D            A/D               D/D
+            Meetings.summary               A/A              A/D               A/D            A/D            A/D               D/D
+            Commitments.search             A/A              A/E               A/E            A/E            A/E               D/D
+            Commitments.count              A/A              A/E               A/E            A/E            A/E               D/D
+            Commitments.ofMeeting          A/A              A/D               A/D            A/D            A/D               D/D
+            Commitments.get                A/A              A/D               A/D            A/D            A/D               D/D
+            Commitments.add                A/A              D/D               A/D            A/D            A/D               D/D
+            Commitments.changeStatus       A/A              D/D               A/D            A/D            A/D               D/D
+            Commitments.delete             A/A              D/D               A/D            A/D            A/D               D/D
+            Adaptations.ofMeeting          A/A              A/D               A/D            A/D            A/D               D/D
+            Adaptations.add                A/A              D/D               A/D            A/D            A/D               D/D
+            Adaptations.changeStatus       A/A              D/D               A/D            A/D            A/D               D/D
+            Adaptations.delete             A/A              D/D               A/D            A/D            A/D               D/D
             CurrentCaller.caller           A/A              A/A               A/A            A/A            A/A               A/A
             CurrentCaller.countryNames     A/A              A/A               A/A            A/A            A/A               A/A
             CurrentCaller.regionNames      A/A              A/A               A/A            A/A            A/A               A/A
@@ -133,6 +157,13 @@ class BoundaryAccessMatrixIT {
 
     private static final String PROBE = "api/test/boundary-probe";
 
+    /**
+     * Boundaries whose changes the forum secretary may make in their own forum, the demo forum: the
+     * probe acts there on meetings, commitments and adaptations it adds for the call, never on the
+     * demo programme's own records.
+     */
+    private static final Set<String> ADDS_TO_DEMO_FORUM = Set.of("Meetings", "Commitments", "Adaptations");
+
     @Deployment(testable = false)
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
@@ -156,7 +187,8 @@ class BoundaryAccessMatrixIT {
         List<String> mismatches = new ArrayList<>();
         List<Cell> cells = cells();
         for (Cell cell : cells) {
-            assertThat(cell.place().equals("KE_KSM_FIN") && isChange(cell.operation()) && cell.expected() != 'D')
+            assertThat(cell.place().equals("KE_KSM_FIN") && isChange(cell.operation()) && cell.expected() != 'D'
+                    && !ADDS_TO_DEMO_FORUM.contains(cell.operation().substring(0, cell.operation().indexOf('.'))))
                     .as("%s: the table would let a change touch the demo forum", cell).isFalse();
             Answer answer = api.call("POST", PROBE + "/" + cell.operation() + "/" + cell.place(),
                     api.tokenFor(cell.user()), JsonValue.EMPTY_JSON_OBJECT);

@@ -29,6 +29,18 @@ import org.migportal.forum.boundary.Forums;
 import org.migportal.forum.entity.Forum;
 import org.migportal.forum.entity.ForumStatus;
 import org.migportal.geography.boundary.Geography;
+import org.migportal.meeting.boundary.Adaptations;
+import org.migportal.meeting.boundary.CommitmentFilter;
+import org.migportal.meeting.boundary.Commitments;
+import org.migportal.meeting.boundary.MeetingFilter;
+import org.migportal.meeting.boundary.Meetings;
+import org.migportal.meeting.entity.Adaptation;
+import org.migportal.meeting.entity.AdaptationStatus;
+import org.migportal.meeting.entity.AttendanceStatus;
+import org.migportal.meeting.entity.Commitment;
+import org.migportal.meeting.entity.CommitmentStatus;
+import org.migportal.meeting.entity.Meeting;
+import org.migportal.meeting.entity.MeetingKind;
 import org.migportal.member.boundary.ActorFilter;
 import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.boundary.MemberFilter;
@@ -46,6 +58,7 @@ import org.migportal.report.control.ArchiveFilter;
 import org.migportal.report.control.ReportType;
 import org.migportal.security.boundary.CurrentCaller;
 import org.migportal.security.control.AccessDeniedException;
+import org.migportal.security.probe.ProbeFixtures.MeetingRecords;
 import org.migportal.security.probe.ProbeFixtures.Records;
 
 /**
@@ -67,6 +80,7 @@ public class BoundaryProbe {
 
     /** Made once per deployment: the records each place's read operations look for. */
     private static final Map<ProbePlace, Records> RECORDS = new ConcurrentHashMap<>();
+    private static final Map<ProbePlace, MeetingRecords> MEETINGS = new ConcurrentHashMap<>();
 
     @Inject
     ProbeFixtures fixtures;
@@ -97,6 +111,15 @@ public class BoundaryProbe {
 
     @Inject
     Reports reports;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Commitments commitments;
+
+    @Inject
+    Adaptations adaptations;
 
     @Inject
     WorkshopAndLogProbe workshopAndLog;
@@ -138,6 +161,16 @@ public class BoundaryProbe {
 
     private Records records(ProbePlace place) {
         return RECORDS.computeIfAbsent(place, fixtures::records);
+    }
+
+    /** The place's meeting, read by the matrix. */
+    private MeetingRecords meeting(ProbePlace place) {
+        return MEETINGS.computeIfAbsent(place, p -> newMeeting(p));
+    }
+
+    /** A new meeting of the place's forum for a change to act on (in the demo forum, an added record). */
+    private MeetingRecords newMeeting(ProbePlace place) {
+        return fixtures.meeting(records(place).forum(), records(place).member());
     }
 
     private Map<String, Step> steps() {
@@ -268,6 +301,62 @@ public class BoundaryProbe {
         steps.put("Reports.publish", place -> reports.publish(fixtures.report(place, records(place).forum(), false)));
         steps.put("Reports.canPublish", place -> reports.canPublish(fixtures.report(place, records(place).forum(), false)));
 
+        steps.put("Meetings.search", place -> meetings.search(MeetingFilter.ofForum(records(place).forum().getId()), page)
+                .stream().anyMatch(row -> row.meeting().equals(meeting(place).meeting())));
+        steps.put("Meetings.count", place -> meetings.count(MeetingFilter.ofForum(records(place).forum().getId())) > 0);
+        steps.put("Meetings.get", place -> meetings.get(meeting(place).meeting().getId()));
+        steps.put("Meetings.canRecord", place -> meetings.canRecord(records(place).forum().getId()));
+        steps.put("Meetings.create", place -> meetings.create(new Meeting(records(place).forum(), MeetingKind.SIDE_MEETING,
+                LocalDate.now())));
+        steps.put("Meetings.update", place -> {
+            Meeting meeting = newMeeting(place).meeting();
+            meeting.setPlace("Probe hall");
+            return meetings.update(meeting);
+        });
+        steps.put("Meetings.contents", place -> meetings.contents(meeting(place).meeting().getId()));
+        steps.put("Meetings.delete", place -> {
+            Meeting meeting = newMeeting(place).meeting();
+            meetings.delete(meeting.getId(), meeting.getVersion());
+            return null;
+        });
+        steps.put("Meetings.attendance", place -> meetings.attendance(meeting(place).meeting().getId()));
+        steps.put("Meetings.recordAttendance", place -> {
+            Meeting meeting = newMeeting(place).meeting();
+            return meetings.recordAttendance(meeting.getId(), meeting.getVersion(),
+                    Map.of(records(place).member().getId(), AttendanceStatus.PRESENT));
+        });
+        steps.put("Meetings.memberAttendance", place -> meetings.memberAttendance(records(place).forum().getId()));
+        steps.put("Meetings.summary", place -> meetings.summary(records(place).forum().getId()));
+
+        steps.put("Commitments.search", place -> commitments.search(commitmentFilter(place), page).stream()
+                .anyMatch(commitment -> commitment.equals(meeting(place).commitment())));
+        steps.put("Commitments.count", place -> commitments.count(commitmentFilter(place)) > 0);
+        steps.put("Commitments.ofMeeting", place -> commitments.ofMeeting(meeting(place).meeting().getId()));
+        steps.put("Commitments.get", place -> commitments.get(meeting(place).commitment().getId()));
+        steps.put("Commitments.add", place -> commitments.add(meeting(place).meeting().getId(),
+                records(place).member().getId(), "Probe promise", LocalDate.now().plusDays(3)));
+        steps.put("Commitments.changeStatus", place -> {
+            Commitment commitment = newMeeting(place).commitment();
+            return commitments.changeStatus(commitment.getId(), commitment.getVersion(), CommitmentStatus.KEPT, null, null);
+        });
+        steps.put("Commitments.delete", place -> {
+            Commitment commitment = newMeeting(place).commitment();
+            commitments.delete(commitment.getId(), commitment.getVersion());
+            return null;
+        });
+
+        steps.put("Adaptations.ofMeeting", place -> adaptations.ofMeeting(meeting(place).meeting().getId()));
+        steps.put("Adaptations.add", place -> adaptations.add(meeting(place).meeting().getId(), "Probe adaptation"));
+        steps.put("Adaptations.changeStatus", place -> {
+            Adaptation adaptation = newMeeting(place).adaptation();
+            return adaptations.changeStatus(adaptation.getId(), adaptation.getVersion(), AdaptationStatus.IN_PLAN);
+        });
+        steps.put("Adaptations.delete", place -> {
+            Adaptation adaptation = newMeeting(place).adaptation();
+            adaptations.delete(adaptation.getId(), adaptation.getVersion());
+            return null;
+        });
+
         steps.put("CurrentCaller.caller", place -> currentCaller.caller());
         steps.put("CurrentCaller.countryNames", place -> currentCaller.countryNames());
         steps.put("CurrentCaller.regionNames", place -> currentCaller.regionNames());
@@ -287,6 +376,10 @@ public class BoundaryProbe {
     /** The place's kind of report in its country: a forum report for the demo forum, else a country report. */
     private static ArchiveFilter reportFilter(ProbePlace place) {
         return new ArchiveFilter(place.demoForum == null ? ReportType.COUNTRY : ReportType.FORUM, null, place.isoCode);
+    }
+
+    private CommitmentFilter commitmentFilter(ProbePlace place) {
+        return new CommitmentFilter(null, meeting(place).meeting().getId(), null, false);
     }
 
     private static ForumFilter textFilter(String text) {

@@ -15,6 +15,10 @@ import org.migportal.forum.entity.Forum;
 import org.migportal.forum.entity.ForumStatus;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.District;
+import org.migportal.meeting.entity.Adaptation;
+import org.migportal.meeting.entity.Commitment;
+import org.migportal.meeting.entity.Meeting;
+import org.migportal.meeting.entity.MeetingKind;
 import org.migportal.member.entity.ActorType;
 import org.migportal.member.entity.MarketActor;
 import org.migportal.member.entity.Member;
@@ -88,6 +92,25 @@ public class ProbeFixtures {
             reports.publish(id, "probe");
         }
         return id;
+    }
+
+    /** The meeting records of a place's forum that the matrix reads or changes. */
+    public record MeetingRecords(Meeting meeting, Commitment commitment, Adaptation adaptation) {
+    }
+
+    /**
+     * A meeting of the forum (a regular one today) with a commitment of the member and an
+     * adaptation; in the demo forum these are records added to it, never its own.
+     */
+    public MeetingRecords meeting(Forum forum, Member member) {
+        Meeting meeting = new Meeting(em.merge(forum), MeetingKind.REGULAR, LocalDate.now());
+        persist(meeting);
+        Commitment commitment = new Commitment(meeting, em.merge(member), "Probe promise " + serial(),
+                LocalDate.now().plusDays(7));
+        persist(commitment);
+        Adaptation adaptation = new Adaptation(meeting, "Probe adaptation " + serial());
+        persist(adaptation);
+        return new MeetingRecords(meeting, commitment, adaptation);
     }
 
     /** A report job of the given user, as if they had asked for a report. */

@@ -301,9 +301,15 @@ public class BoundaryProbe {
         steps.put("Reports.publish", place -> reports.publish(fixtures.report(place, records(place).forum(), false)));
         steps.put("Reports.canPublish", place -> reports.canPublish(fixtures.report(place, records(place).forum(), false)));
 
-        steps.put("Meetings.search", place -> meetings.search(MeetingFilter.ofForum(records(place).forum().getId()), page)
-                .stream().anyMatch(row -> row.meeting().equals(meeting(place).meeting())));
-        steps.put("Meetings.count", place -> meetings.count(MeetingFilter.ofForum(records(place).forum().getId())) > 0);
+        steps.put("Meetings.search", place -> {
+            Meeting sought = meeting(place).meeting();
+            return meetings.search(MeetingFilter.ofForum(records(place).forum().getId()), page).stream()
+                    .anyMatch(row -> row.meeting().equals(sought));
+        });
+        steps.put("Meetings.count", place -> {
+            meeting(place);
+            return meetings.count(MeetingFilter.ofForum(records(place).forum().getId())) > 0;
+        });
         steps.put("Meetings.get", place -> meetings.get(meeting(place).meeting().getId()));
         steps.put("Meetings.canRecord", place -> meetings.canRecord(records(place).forum().getId()));
         steps.put("Meetings.create", place -> meetings.create(new Meeting(records(place).forum(), MeetingKind.SIDE_MEETING,

@@ -26,6 +26,7 @@ import org.migportal.member.entity.Membership;
 import org.migportal.member.entity.MembershipRole;
 import org.migportal.member.entity.SelectionMethod;
 import org.migportal.member.entity.Sex;
+import org.migportal.platform.entity.PortalEntity;
 import org.migportal.report.control.ReportArchive;
 import org.migportal.report.control.ReportJobs;
 import org.migportal.report.control.ReportRequest;
@@ -103,9 +104,10 @@ public class ProbeFixtures {
      * adaptation; in the demo forum these are records added to it, never its own.
      */
     public MeetingRecords meeting(Forum forum, Member member) {
-        Meeting meeting = new Meeting(em.merge(forum), MeetingKind.REGULAR, LocalDate.now());
+        // A reflection meeting: adaptations are agreed only at those.
+        Meeting meeting = new Meeting(current(forum), MeetingKind.REFLECTION, LocalDate.now());
         persist(meeting);
-        Commitment commitment = new Commitment(meeting, em.merge(member), "Probe promise " + serial(),
+        Commitment commitment = new Commitment(meeting, current(member), "Probe promise " + serial(),
                 LocalDate.now().plusDays(7));
         persist(commitment);
         Adaptation adaptation = new Adaptation(meeting, "Probe adaptation " + serial());
@@ -153,7 +155,7 @@ public class ProbeFixtures {
     }
 
     public Membership seat(Forum forum, Member member, MembershipRole role) {
-        Membership seat = new Membership(em.merge(forum), em.merge(member), role, SelectionMethod.VOLUNTEERED,
+        Membership seat = new Membership(current(forum), current(member), role, SelectionMethod.VOLUNTEERED,
                 LocalDate.now().minusMonths(1));
         persist(seat);
         return seat;
@@ -162,6 +164,15 @@ public class ProbeFixtures {
     /** A new member seated in a new forum of the place. */
     public Membership membership(ProbePlace place) {
         return seat(forum(place), member(place), MembershipRole.MEMBER);
+    }
+
+    /**
+     * The stored record of a detached one, never a merge: a step may have changed a cached record
+     * (and been refused), and those changes must not reach the database through a fixture.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends PortalEntity> T current(T detached) {
+        return (T) em.find(detached.getClass(), detached.getId());
     }
 
     /** Fixed width, so that no name is a part of another and a text search finds exactly one. */
@@ -176,7 +187,7 @@ public class ProbeFixtures {
     }
 
     private Member member(MarketActor actor) {
-        Member member = new Member(em.merge(actor), "Probe", "Matrix " + RUN + "-" + serial(), Sex.FEMALE);
+        Member member = new Member(current(actor), "Probe", "Matrix " + RUN + "-" + serial(), Sex.FEMALE);
         member.setConsentGiven(true);
         persist(member);
         return member;

@@ -48,9 +48,12 @@ public class CommunicationQueries {
         query.select(entry)
                 .where(predicates(cb, filter, scope, entry, forum, country))
                 .orderBy(order(cb, page, entry, forum));
+        // The consent rule reads every entry's parties (PersonalData): in one batch for the page.
         return em.createQuery(query)
                 .setFirstResult(page.first())
                 .setMaxResults(page.size())
+                .setHint("eclipselink.batch", "e.parties")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
-import jakarta.persistence.metamodel.SingularAttribute;
+import jakarta.persistence.metamodel.EntityType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -14,8 +14,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.migportal.member.entity.Member;
 
 /**
@@ -34,7 +34,10 @@ import org.migportal.member.entity.Member;
 @RequestScoped
 public class PersonalData {
 
-    /** Per entity class, the getters of its references to a member (e.g. {@code Membership.getMember}). */
+    /**
+     * Per entity class, the getters of its references to members: one ({@code Membership.getMember})
+     * or many ({@code CommunicationEntry.getParties}).
+     */
     private static final Map<Class<?>, List<Method>> MEMBER_GETTERS = new ConcurrentHashMap<>();
 
     @Inject
@@ -81,12 +84,14 @@ public class PersonalData {
 
     private List<Method> memberGetters(Class<?> type) {
         return MEMBER_GETTERS.computeIfAbsent(type, entity -> {
-            Set<? extends SingularAttribute<?, ?>> attributes = em.getMetamodel().entity(entity).getSingularAttributes();
-            return attributes.stream()
+            EntityType<?> model = em.getMetamodel().entity(entity);
+            Stream<String> one = model.getSingularAttributes().stream()
                     .filter(attribute -> Member.class.isAssignableFrom(attribute.getJavaType()))
-                    .map(Attribute::getName)
-                    .map(name -> getter(entity, name))
-                    .toList();
+                    .map(Attribute::getName);
+            Stream<String> many = model.getPluralAttributes().stream()
+                    .filter(attribute -> Member.class.isAssignableFrom(attribute.getElementType().getJavaType()))
+                    .map(Attribute::getName);
+            return Stream.concat(one, many).map(name -> getter(entity, name)).toList();
         });
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.migportal.communication.boundary.CommunicationFilter;
 import org.migportal.communication.boundary.CommunicationLog;
+import org.migportal.web.faces.ListExport;
 import org.migportal.communication.boundary.CommunicationRow;
 import org.migportal.communication.entity.CommunicationKind;
 import org.migportal.communication.entity.CommunicationPurpose;
@@ -127,5 +128,10 @@ public class ListCommunicationBacking implements Serializable {
 
     public BoundaryLazyModel<CommunicationRow> getModel() {
         return model;
+    }
+
+    /** The log as CSV or Excel, with the filters the table last applied. */
+    public ListExport<CommunicationRow> getExport() {
+        return CommunicationListExport.of(log, filter());
     }
 }

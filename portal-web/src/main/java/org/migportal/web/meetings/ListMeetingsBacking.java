@@ -15,6 +15,7 @@ import org.migportal.meeting.boundary.Meetings;
 import org.migportal.meeting.entity.MeetingKind;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.web.faces.BoundaryLazyModel;
+import org.migportal.web.faces.ListExport;
 import org.migportal.web.faces.Pick;
 
 /**
@@ -114,5 +115,10 @@ public class ListMeetingsBacking implements Serializable {
 
     public BoundaryLazyModel<MeetingRow> getModel() {
         return model;
+    }
+
+    /** The list as CSV or Excel, with the filters the table last applied. */
+    public ListExport<MeetingRow> getExport() {
+        return MeetingListExport.of(meetings, filter());
     }
 }

@@ -22,6 +22,7 @@ import org.migportal.meeting.entity.Meeting;
 import org.migportal.member.entity.Member;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.web.faces.BoundaryCall;
+import org.migportal.web.faces.ListExport;
 import org.migportal.web.faces.Messages;
 
 /**
@@ -271,5 +272,10 @@ public class ViewMeetingBacking implements Serializable {
 
     public void setAdaptationText(String adaptationText) {
         this.adaptationText = adaptationText;
+    }
+
+    /** The attendance sheet as CSV or Excel. */
+    public ListExport<AttendanceLine> getAttendanceExport() {
+        return AttendanceExport.of(meetings, id);
     }
 }

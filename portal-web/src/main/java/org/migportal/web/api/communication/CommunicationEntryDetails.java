@@ -12,7 +12,7 @@ import org.migportal.forum.entity.Forum;
 import org.migportal.member.entity.Member;
 import org.migportal.web.api.CountryRef;
 import org.migportal.web.api.members.MembershipDetails.ForumRef;
-import org.migportal.web.api.members.MembershipDetails.MemberRef;
+import org.migportal.web.api.members.MemberRef;
 
 /** A log entry with all its details; {@code version} is what a change must name. */
 public record CommunicationEntryDetails(
@@ -45,7 +45,7 @@ public record CommunicationEntryDetails(
 
     /** A party; no name when withheld from the caller (the consent rule). */
     static MemberRef memberRef(Member member) {
-        return new MemberRef(member.getId(), member.getGivenName(), member.getFamilyName(), member.isPersonalDataWithheld());
+        return MemberRef.of(member);
     }
 
     static ForumRef forumRef(CommunicationEntry entry) {

@@ -9,7 +9,7 @@ import org.migportal.communication.entity.CommunicationKind;
 import org.migportal.communication.entity.CommunicationPurpose;
 import org.migportal.communication.entity.ExternalAudience;
 import org.migportal.web.api.members.MembershipDetails.ForumRef;
-import org.migportal.web.api.members.MembershipDetails.MemberRef;
+import org.migportal.web.api.members.MemberRef;
 
 /** A log entry as a list shows it, with the members who took part (no name where withheld). */
 public record CommunicationEntrySummary(

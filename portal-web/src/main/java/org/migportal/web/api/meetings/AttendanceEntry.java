@@ -2,7 +2,7 @@ package org.migportal.web.api.meetings;
 
 import org.migportal.meeting.boundary.AttendanceLine;
 import org.migportal.meeting.entity.AttendanceStatus;
-import org.migportal.web.api.meetings.Refs.MemberRef;
+import org.migportal.web.api.members.MemberRef;
 
 /**
  * A member listed for a meeting (seated in the forum on its day).

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.migportal.meeting.entity.Commitment;
 import org.migportal.meeting.entity.CommitmentStatus;
 import org.migportal.web.api.meetings.Refs.ForumRef;
-import org.migportal.web.api.meetings.Refs.MemberRef;
+import org.migportal.web.api.members.MemberRef;
 
 /**
  * A commitment made at a meeting.

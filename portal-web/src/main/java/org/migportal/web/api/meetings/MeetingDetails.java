@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import org.migportal.meeting.entity.Meeting;
 import org.migportal.meeting.entity.MeetingKind;
 import org.migportal.web.api.meetings.Refs.ForumRef;
-import org.migportal.web.api.meetings.Refs.MemberRef;
+import org.migportal.web.api.members.MemberRef;
 
 /** A meeting with its minutes, decisions and (a reflection's) sections. */
 public record MeetingDetails(

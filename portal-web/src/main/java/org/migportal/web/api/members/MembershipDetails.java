@@ -26,17 +26,12 @@ public record MembershipDetails(
     public record ForumRef(long id, String code, String name) {
     }
 
-    /** The member of a membership; no name when withheld from the caller (see {@link MemberDetails}). */
-    public record MemberRef(long id, String givenName, String familyName, boolean personalDataWithheld) {
-    }
-
     public static MembershipDetails of(Membership membership) {
         Forum forum = membership.getForum();
         Member member = membership.getMember();
         return new MembershipDetails(membership.getId(), membership.getVersion(),
                 new ForumRef(forum.getId(), forum.getCode(), forum.getName()),
-                new MemberRef(member.getId(), member.getGivenName(), member.getFamilyName(),
-                        member.isPersonalDataWithheld()),
+                MemberRef.of(member),
                 membership.getRole(), membership.getSelection(), membership.getJoinedOn(), membership.getLeftOn(),
                 membership.getContributionHours(), membership.getContributionMoney(), membership.getContributionInKind());
     }

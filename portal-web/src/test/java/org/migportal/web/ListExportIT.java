@@ -26,10 +26,15 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.migportal.communication.boundary.CommunicationFilter;
+import org.migportal.communication.boundary.CommunicationLog;
 import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
 import org.migportal.forum.entity.ForumStatus;
 import org.migportal.geography.boundary.Geography;
+import org.migportal.meeting.boundary.AttendanceLine;
+import org.migportal.meeting.boundary.MeetingFilter;
+import org.migportal.meeting.boundary.Meetings;
 import org.migportal.member.boundary.ActorFilter;
 import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.boundary.MemberFilter;
@@ -38,12 +43,16 @@ import org.migportal.member.entity.ActorType;
 import org.migportal.member.entity.MarketActor;
 import org.migportal.member.entity.Member;
 import org.migportal.member.entity.Sex;
+import org.migportal.platform.control.PageRequest;
 import org.migportal.testing.container.LoginAs;
 import org.migportal.testing.container.TestDeployments;
 import org.migportal.testing.container.TestUsers;
 import org.migportal.web.actors.ActorListExport;
+import org.migportal.web.communication.CommunicationListExport;
 import org.migportal.web.faces.ListExport;
 import org.migportal.web.forums.ForumListExport;
+import org.migportal.web.meetings.AttendanceExport;
+import org.migportal.web.meetings.MeetingListExport;
 import org.migportal.web.members.MemberListExport;
 
 /**
@@ -74,6 +83,12 @@ class ListExportIT {
 
     @Inject
     Geography geography;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    CommunicationLog communication;
 
     @Test
     void theMemberExportHasTheListsFiltersAndLabels() throws Exception {
@@ -168,6 +183,41 @@ class ListExportIT {
                 assertThat(shown.formatCellValue(row.get(7))).matches("\\d{4}-\\d{2}-\\d{2}");
             }
         });
+    }
+
+    @Test
+    void theMeetingAttendanceAndCommunicationExportsFollowTheirLists() throws Exception {
+        login.user(TestUsers.SECRETARY_KISUMU);
+        long finance = forums.search(new ForumFilter(null, null, null, null, null, "KE-KSM-FIN"), PageRequest.of(0, 1))
+                .get(0).forum().getId();
+        MeetingFilter ofForum = MeetingFilter.ofForum(finance);
+        List<String[]> meetingRows = csv(MeetingListExport.of(meetings, ofForum));
+        assertThat(meetingRows.get(0)).containsExactly("Held on", "Forum", "Kind of meeting", "Place", "Present",
+                "Apologies", "Absent", "Attendance rate (%)");
+        assertThat(meetingRows).hasSize(1 + (int) meetings.count(ofForum));
+        assertThat(meetingRows.subList(1, meetingRows.size())).allSatisfy(row -> {
+            assertThat(row[1]).startsWith("KE-KSM-FIN ");
+            assertThat(row[2]).as("a label").doesNotContain("_").isNotEqualTo("REGULAR");
+            assertThat(row[4]).matches("\\d+");
+        });
+
+        login.user(TestUsers.ADMIN);
+        long meeting = meetings.search(ofForum, PageRequest.of(0, 1)).get(0).meeting().getId();
+        List<AttendanceLine> sheet = meetings.attendance(meeting);
+        List<String[]> attendance = csv(AttendanceExport.of(meetings, meeting));
+        assertThat(attendance.get(0)).containsExactly("Member", "Market actor", "Status", "Attendance rate (%)");
+        assertThat(attendance).hasSize(1 + sheet.size());
+        assertThat(attendance.subList(1, attendance.size())).extracting(row -> row[2])
+                .allSatisfy(status -> assertThat(status).isIn("Present", "Apologies", "Absent"));
+        assertThat(attendance.stream().filter(row -> row[0].equals("Name withheld (no consent)")).count())
+                .as("members without consent are exported as the admin sees them")
+                .isEqualTo(sheet.stream().filter(line -> line.member().isPersonalDataWithheld()).count());
+
+        login.user(TestUsers.OFFICER_KENYA);
+        CommunicationFilter log = CommunicationFilter.ofForum(finance);
+        List<String[]> entries = csv(CommunicationListExport.of(communication, log));
+        assertThat(entries.get(0)).startsWith("Date", "Forum", "Type", "Audience", "Channel", "Purpose", "Parties");
+        assertThat(entries).hasSize(1 + (int) communication.count(log));
     }
 
     private static List<String[]> csv(ListExport<?> export) throws IOException, CsvException {

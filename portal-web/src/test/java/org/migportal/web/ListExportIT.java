@@ -216,7 +216,7 @@ class ListExportIT {
         login.user(TestUsers.OFFICER_KENYA);
         CommunicationFilter log = CommunicationFilter.ofForum(finance);
         List<String[]> entries = csv(CommunicationListExport.of(communication, log));
-        assertThat(entries.get(0)).startsWith("Date", "Forum", "Type", "Audience", "Channel", "Purpose", "Parties");
+        assertThat(entries.get(0)).startsWith("Date", "Forum", "Type", "Audience", "Channel", "Purpose", "Members taking part");
         assertThat(entries).hasSize(1 + (int) communication.count(log));
     }
 

@@ -21,10 +21,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import org.migportal.forum.entity.Forum;
-import org.migportal.geography.entity.Country;
+import org.migportal.forum.entity.ForumOwned;
 import org.migportal.member.entity.Member;
 import org.migportal.platform.control.RuleViolation;
-import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -35,7 +34,7 @@ import org.migportal.platform.entity.PortalEntity;
 @Table(name = "communication_entry")
 @NamedQuery(name = CommunicationEntry.WITH_PARTIES, query = """
         SELECT DISTINCT e FROM CommunicationEntry e LEFT JOIN FETCH e.parties WHERE e.id = :id""")
-public class CommunicationEntry extends PortalEntity implements CountryOwned {
+public class CommunicationEntry extends PortalEntity implements ForumOwned {
 
     public static final String WITH_PARTIES = "CommunicationEntry.withParties";
     public static final int OUTSIDE_PARTIES_LENGTH = 500;
@@ -245,12 +244,7 @@ public class CommunicationEntry extends PortalEntity implements CountryOwned {
     }
 
     @Override
-    public Country owningCountry() {
-        return forum.getCountry();
-    }
-
-    @Override
-    public String owningForumCode() {
-        return forum.getCode();
+    public Forum owningForum() {
+        return forum;
     }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.migportal.geography.entity.Country;
-import org.migportal.platform.entity.CountryOwned;
+import org.migportal.forum.entity.Forum;
+import org.migportal.forum.entity.ForumOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -18,7 +18,7 @@ import org.migportal.platform.entity.PortalEntity;
  * follow-up item with a status; "in plan" marks the ones already taken into the plan.
  */
 @Entity
-public class Adaptation extends PortalEntity implements CountryOwned {
+public class Adaptation extends PortalEntity implements ForumOwned {
 
     public static final int DESCRIPTION_LENGTH = 2000;
 
@@ -60,12 +60,7 @@ public class Adaptation extends PortalEntity implements CountryOwned {
     }
 
     @Override
-    public Country owningCountry() {
-        return meeting.owningCountry();
-    }
-
-    @Override
-    public String owningForumCode() {
-        return meeting.owningForumCode();
+    public Forum owningForum() {
+        return meeting.getForum();
     }
 }

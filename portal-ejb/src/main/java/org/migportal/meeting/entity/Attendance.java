@@ -8,16 +8,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.validation.constraints.NotNull;
-import org.migportal.geography.entity.Country;
+import org.migportal.forum.entity.Forum;
+import org.migportal.forum.entity.ForumOwned;
 import org.migportal.member.entity.Member;
-import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /** Whether one member listed for a meeting was present, sent apologies, or was absent. */
 @Entity
 @NamedQuery(name = Attendance.OF_MEETING, query = """
         SELECT a FROM Attendance a JOIN FETCH a.member WHERE a.meeting = :meeting""")
-public class Attendance extends PortalEntity implements CountryOwned {
+public class Attendance extends PortalEntity implements ForumOwned {
 
     public static final String OF_MEETING = "Attendance.ofMeeting";
 
@@ -61,12 +61,7 @@ public class Attendance extends PortalEntity implements CountryOwned {
     }
 
     @Override
-    public Country owningCountry() {
-        return meeting.owningCountry();
-    }
-
-    @Override
-    public String owningForumCode() {
-        return meeting.owningForumCode();
+    public Forum owningForum() {
+        return meeting.getForum();
     }
 }

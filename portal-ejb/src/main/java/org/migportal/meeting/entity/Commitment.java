@@ -11,10 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.migportal.geography.entity.Country;
+import org.migportal.forum.entity.Forum;
+import org.migportal.forum.entity.ForumOwned;
 import org.migportal.member.entity.Member;
 import org.migportal.platform.control.RuleViolation;
-import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -22,7 +22,7 @@ import org.migportal.platform.entity.PortalEntity;
  * kept, renegotiated to a new date, communicated as not possible, or broken.
  */
 @Entity
-public class Commitment extends PortalEntity implements CountryOwned {
+public class Commitment extends PortalEntity implements ForumOwned {
 
     public static final int DESCRIPTION_LENGTH = 1000;
     public static final int NOTE_LENGTH = 1000;
@@ -132,12 +132,7 @@ public class Commitment extends PortalEntity implements CountryOwned {
     }
 
     @Override
-    public Country owningCountry() {
-        return meeting.owningCountry();
-    }
-
-    @Override
-    public String owningForumCode() {
-        return meeting.owningForumCode();
+    public Forum owningForum() {
+        return meeting.getForum();
     }
 }

@@ -15,9 +15,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.migportal.forum.entity.Forum;
-import org.migportal.geography.entity.Country;
+import org.migportal.forum.entity.ForumOwned;
 import org.migportal.member.entity.Member;
-import org.migportal.platform.entity.CountryOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -26,7 +25,7 @@ import org.migportal.platform.entity.PortalEntity;
  * Attendance and commitments are rows of their own that point here.
  */
 @Entity
-public class Meeting extends PortalEntity implements CountryOwned {
+public class Meeting extends PortalEntity implements ForumOwned {
 
     public static final int PLACE_LENGTH = 150;
     public static final int MINUTES_LENGTH = 20000;
@@ -192,12 +191,7 @@ public class Meeting extends PortalEntity implements CountryOwned {
     }
 
     @Override
-    public Country owningCountry() {
-        return forum.getCountry();
-    }
-
-    @Override
-    public String owningForumCode() {
-        return forum.getCode();
+    public Forum owningForum() {
+        return forum;
     }
 }

@@ -16,8 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.migportal.forum.entity.Forum;
-import org.migportal.geography.entity.Country;
-import org.migportal.platform.entity.CountryOwned;
+import org.migportal.forum.entity.ForumOwned;
 import org.migportal.platform.entity.PortalEntity;
 
 /**
@@ -36,7 +35,7 @@ import org.migportal.platform.entity.PortalEntity;
         WHERE ms.member = :member ORDER BY ms.joinedOn DESC""")
 @NamedQuery(name = Membership.CURRENT_OF_MEMBER_IN_FORUM, query = """
         SELECT ms FROM Membership ms WHERE ms.forum = :forum AND ms.member = :member AND ms.leftOn IS NULL""")
-public class Membership extends PortalEntity implements CountryOwned {
+public class Membership extends PortalEntity implements ForumOwned {
 
     public static final String CURRENT_OF_FORUM = "Membership.currentOfForum";
     public static final String ALL_OF_FORUM = "Membership.allOfForum";
@@ -194,12 +193,7 @@ public class Membership extends PortalEntity implements CountryOwned {
     }
 
     @Override
-    public Country owningCountry() {
-        return forum.getCountry();
-    }
-
-    @Override
-    public String owningForumCode() {
-        return forum.getCode();
+    public Forum owningForum() {
+        return forum;
     }
 }

@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import org.migportal.delivery.boundary.ReportSchedules;
 import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
 import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.ForumStatus;
+import org.migportal.health.boundary.ForumHealth;
+import org.migportal.health.boundary.HealthFilter;
 import org.migportal.member.boundary.ActorFilter;
 import org.migportal.member.boundary.MarketActors;
 import org.migportal.member.boundary.MemberFilter;
@@ -34,14 +37,25 @@ public class HomeBacking {
     MarketActors actors;
 
     @Inject
+    ReportSchedules schedules;
+
+    @Inject
+    ForumHealth health;
+
+    @Inject
     CallerBacking caller;
 
     private List<StatusCount> forumsByStatus = List.of();
     private long forumTotal;
     private long memberTotal;
     private long actorTotal;
+    private long failedDeliveries;
+    private long forumsNeedingAttention;
 
     public void load() {
+        if (caller.canEditAnything()) {
+            failedDeliveries = schedules.failedCount();
+        }
         if (!caller.canReadForums()) {
             return;
         }
@@ -52,6 +66,9 @@ public class HomeBacking {
         memberTotal = members.count(MemberFilter.none());
         if (caller.canReadActors()) {
             actorTotal = actors.count(ActorFilter.none());
+        }
+        if (caller.canReadHealth()) {
+            forumsNeedingAttention = health.count(new HealthFilter(null, true, null));
         }
     }
 
@@ -71,7 +88,16 @@ public class HomeBacking {
         return memberTotal;
     }
 
+    /** E-mails of report schedules that were given up after their retries (a notice for admins and officers). */
+    public long getFailedDeliveries() {
+        return failedDeliveries;
+    }
+
     public long getActorTotal() {
         return actorTotal;
+    }
+
+    public long getForumsNeedingAttention() {
+        return forumsNeedingAttention;
     }
 }

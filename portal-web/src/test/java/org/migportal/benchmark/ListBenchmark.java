@@ -35,6 +35,31 @@ public final class ListBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        withPortal(portal -> {
+            long t0 = System.nanoTime();
+            ScaleData.load(portal, 1_000, 50_000);
+            System.out.printf("Programme-scale data loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        }, 500, (base, keycloak, portal) -> run(base, keycloak));
+    }
+
+    /** Loads data into the benchmark's database. */
+    @FunctionalInterface
+    interface Loader {
+        void load(DataSource portal) throws Exception;
+    }
+
+    /** Measures against the started portal. */
+    @FunctionalInterface
+    interface Measurement {
+        void run(String baseUrl, KeycloakServer keycloak, DataSource portal) throws Exception;
+    }
+
+    /**
+     * A fresh PostgreSQL with the schema, the demo data and whatever {@code loader} adds, then Keycloak and the
+     * portal on it; runs {@code measurement} and stops everything. Portal statements slower than
+     * {@code logMillis} are logged in {@code target/benchmark/postgres.log} (0: every statement, with its time).
+     */
+    static void withPortal(Loader loader, int logMillis, Measurement measurement) throws Exception {
         Path target = Path.of(System.getProperty("devserver.target", "target")).toAbsolutePath();
         Path root = target.getParent().getParent();
         try (EmbeddedDatabase db = EmbeddedDatabase.startOnRandomPort("benchmark")) {
@@ -43,12 +68,10 @@ public final class ListBenchmark {
             DataSource portal = db.dataSource("portal");
             Flyway.configure().dataSource(portal).locations("classpath:db/migration").load().migrate();
             DemoData.loadIfEmpty(portal);
-            long t0 = System.nanoTime();
-            ScaleData.load(portal, 1_000, 50_000);
-            System.out.printf("Programme-scale data loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            loader.load(portal);
             try (var c = portal.getConnection(); var s = c.createStatement()) {
-                // Any statement slower than this lands in the PostgreSQL log, with its plan's text, to look into.
-                s.execute("ALTER DATABASE portal SET log_min_duration_statement = 500");
+                // Any statement slower than this lands in the PostgreSQL log, with its text, to look into.
+                s.execute("ALTER DATABASE portal SET log_min_duration_statement = " + logMillis);
             }
 
             int keycloakPort = Ports.free();
@@ -66,6 +89,8 @@ public final class ListBenchmark {
             try (PayaraMicroServer payara = PayaraMicroServer.builder(target.resolve("payara-micro.jar"),
                             target.resolve("portal.war"))
                     .randomPort()
+                    // On a shared machine under load the deployment takes far longer than the start command's.
+                    .startTimeout(java.time.Duration.ofMinutes(10))
                     .workDir(target.resolve("benchmark"))
                     .logFile(target.resolve("benchmark/payara.log"))
                     .env("PORTAL_DB_URL", db.jdbcUrl("portal"))
@@ -76,7 +101,7 @@ public final class ListBenchmark {
                     .env("PORTAL_OIDC_CLIENT_SECRET", KeycloakServer.CLIENT_SECRET)
                     .start();
                     KeycloakServer kc = keycloak.join()) {
-                run(payara.baseUrl(), kc);
+                measurement.run(payara.baseUrl(), kc, portal);
             }
         }
     }

@@ -83,4 +83,67 @@ public final class ScaleData {
             db.commit();
         }
     }
+
+    /**
+     * What the scale forums did in 2026, for the reports: 8 meetings each (a ninth for every third forum;
+     * the sixth is a reflection with lessons), attendance of every seated member at each (about 500,000
+     * rows: 70% present), a commitment for every 25th attendance row, 10 communication log entries, 6
+     * work-plan actions and 2 outcomes per forum. The audit trail is switched off for this load
+     * ({@code session_replication_role}, which also skips the foreign-key triggers: the rows are built from
+     * existing ones), as a data migration would: half a million audit rows would measure nothing of the reports.
+     */
+    public static void loadActivity(DataSource dataSource) throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
+            db.setAutoCommit(false);
+            sql.execute("SET LOCAL session_replication_role = replica");
+            sql.execute("""
+                    INSERT INTO meeting (forum_id, kind, held_on, place, lessons)
+                    SELECT f.id, CASE WHEN k = 5 THEN 'REFLECTION' ELSE 'REGULAR' END,
+                           date '2026-01-05' + k * 30 + (f.id % 20)::int, 'Market hall',
+                           CASE WHEN k = 5 THEN 'Members who keep records get loans first; forum ' || f.code
+                                || ' will train the others before the next loan round.' END
+                    FROM forum f CROSS JOIN generate_series(0, 8) k
+                    WHERE f.code LIKE 'SC-%' AND (k < 8 OR f.id % 3 = 0)""");
+            sql.execute("""
+                    INSERT INTO attendance (meeting_id, member_id, status)
+                    SELECT DISTINCT ON (mt.id, ms.member_id) mt.id, ms.member_id,
+                           CASE WHEN (mt.id + ms.member_id) % 10 < 7 THEN 'PRESENT'
+                                WHEN (mt.id + ms.member_id) % 10 < 8 THEN 'APOLOGIES' ELSE 'ABSENT' END
+                    FROM meeting mt JOIN forum f ON f.id = mt.forum_id AND f.code LIKE 'SC-%'
+                    JOIN membership ms ON ms.forum_id = mt.forum_id""");
+            sql.execute("""
+                    INSERT INTO commitment (meeting_id, member_id, description, due_on, first_due_on, status)
+                    SELECT a.meeting_id, a.member_id, 'Bring price information from the main market',
+                           mt.held_on + 30, mt.held_on + 30,
+                           (ARRAY['KEPT','KEPT','OPEN','BROKEN','RENEGOTIATED','KEPT','NOT_POSSIBLE'])[1 + a.id % 7]
+                    FROM attendance a JOIN meeting mt ON mt.id = a.meeting_id JOIN forum f ON f.id = mt.forum_id
+                    WHERE f.code LIKE 'SC-%' AND a.id % 25 = 0""");
+            sql.execute("""
+                    INSERT INTO communication_entry (forum_id, happened_on, kind, audience, channel, purpose, summary)
+                    SELECT f.id, date '2026-01-10' + (g * 33 + f.id % 30)::int,
+                           (ARRAY['MEMBER_TO_MEMBER','INTERNAL','EXTERNAL'])[1 + g % 3],
+                           CASE WHEN g % 3 = 2 THEN (ARRAY['GOVERNMENT','LARGE_COMPANY','DEVELOPMENT_PROGRAMME','MEDIA','OTHER'])[1 + (g + f.id) % 5] END,
+                           (ARRAY['MEETING','PHONE','MESSAGE','EMAIL','VISIT'])[1 + g % 5],
+                           (ARRAY['NETWORKING','COORDINATION','LOBBYING_ADVOCACY','INFORMATION_SHARING','BUSINESS_DEAL'])[1 + (g * 7 + f.id) % 5],
+                           'Contact ' || g || ' of forum ' || f.code
+                    FROM forum f CROSS JOIN generate_series(0, 9) g WHERE f.code LIKE 'SC-%'""");
+            sql.execute("""
+                    INSERT INTO action (forum_id, title, payer, due_on, status, done_on)
+                    SELECT f.id, 'Action ' || g || ' of forum ' || f.code, 'MEMBERS_OWN', date '2026-02-01' + g * 45,
+                           (ARRAY['DONE','DONE','IN_PROGRESS','PLANNED','DROPPED','DONE'])[1 + g],
+                           CASE WHEN g IN (0, 1, 5) THEN date '2026-02-01' + g * 45 END
+                    FROM forum f CROSS JOIN generate_series(0, 5) g WHERE f.code LIKE 'SC-%'""");
+            sql.execute("""
+                    INSERT INTO outcome (forum_id, occurred_on, type, description, reaches_beyond_members,
+                                         estimated_beneficiaries, women_share, youth_share, verified_by, verified_on)
+                    SELECT f.id, date '2026-03-01' + (g * 120 + f.id % 40)::int,
+                           (ARRAY['SERVICE_IMPROVED','MARKET_ACCESS','POLICY_CHANGED','PRICE_INCOME'])[1 + (g + f.id) % 4],
+                           'The county opened a collection point after forum ' || f.code || ' asked for one.',
+                           g = 0, CASE WHEN g = 0 THEN 200 + f.id % 800 END, 45, 30,
+                           CASE WHEN f.id % 2 = 0 THEN 'County office' END, CASE WHEN f.id % 2 = 0 THEN date '2026-11-01' END
+                    FROM forum f CROSS JOIN generate_series(0, 1) g WHERE f.code LIKE 'SC-%'""");
+            sql.execute("ANALYZE");
+            db.commit();
+        }
+    }
 }

@@ -216,7 +216,9 @@ public final class DemoData {
 
         private void meetings(long forumId, ForumDef f, int everyMonths) throws SQLException {
             List<Seat> seats = loader.seats.get(forumId);
-            for (int monthsAgo = 12 - everyMonths; monthsAgo >= 0; monthsAgo -= everyMonths) {
+            // The Homa Bay forum stopped meeting four months ago: the demo's forum that needs attention (forum health).
+            int lastMonthsAgo = "KE-HMB-SKL".equals(f.code()) ? 4 : 0;
+            for (int monthsAgo = 12 - everyMonths; monthsAgo >= lastMonthsAgo; monthsAgo -= everyMonths) {
                 LocalDate day = today.minusMonths(monthsAgo).minusDays(3 + random.nextInt(5));
                 String kind = "KE-KSM-FIN".equals(f.code()) && monthsAgo == 2 ? "REFLECTION"
                         : "KE-KSM-MKT".equals(f.code()) && monthsAgo == 5 ? "WORKSHOP" : "REGULAR";
@@ -331,6 +333,10 @@ public final class DemoData {
             }
             new WorkshopAndLogDemo(db).load();
             new Meetings(this, LocalDate.now()).load(forums);
+            new WorkPlanDemo(db, LocalDate.now()).load();
+            new ScheduleDemo(db).load(LocalDate.now());
+            new OutcomeAndSupportDemo(db, LocalDate.now()).load();
+            new HealthDemo(db).load();
         }
 
         private long forum(ForumDef f) throws SQLException {

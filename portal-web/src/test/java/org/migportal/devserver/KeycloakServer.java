@@ -292,6 +292,35 @@ public final class KeycloakServer implements AutoCloseable {
         return logFile;
     }
 
+    /**
+     * Freezes Keycloak (SIGSTOP to its processes): it accepts no more work and answers nothing, as a hung or
+     * unreachable Keycloak would, until {@link #resume()}. For the tests of a Keycloak outage.
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #pause() paused} Keycloak run again (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + name, Long.toString(process.pid())));
+        process.descendants().forEach(h -> command.add(Long.toString(h.pid())));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " failed: " + new String(kill.getInputStream().readAllBytes()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean isRunning() {
         return !stopped && process.isAlive();
     }

@@ -70,6 +70,7 @@ public final class PayaraMicroServer implements AutoCloseable {
         private Duration startTimeout = DEFAULT_START_TIMEOUT;
         private final Map<String, String> env = new LinkedHashMap<>();
         private Consumer<String> console = line -> System.out.println("[payara] " + line);
+        private List<String> clusterOptions = List.of("--nocluster");
 
         private Builder(Path microJar, Path war) {
             this.microJar = microJar.toAbsolutePath();
@@ -131,6 +132,18 @@ public final class PayaraMicroServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Joins the cluster {@code name} (Hazelcast) instead of running alone: the data grid listens on
+         * {@code gridPort} on 127.0.0.1 and finds its peers at {@code members} ({@code 127.0.0.1:P1,127.0.0.1:P2}).
+         * Backups of session data go to the other members even on the same host ({@code --nohostaware}).
+         */
+        public Builder clustered(String name, int gridPort, String members) {
+            this.clusterOptions = List.of("--clustername", name, "--clustermode", "tcpip:" + members,
+                    "--startport", Integer.toString(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
+                    "--name", name + "-" + port);
+            return this;
+        }
+
         /** Receives the important lines (errors, deployed, ready); default prints them with a {@code [payara]} prefix. */
         public Builder console(Consumer<String> console) {
             this.console = console;
@@ -157,8 +170,9 @@ public final class PayaraMicroServer implements AutoCloseable {
             command.add("-Xmx" + maxHeap);
             command.addAll(jvmOptions);
             command.addAll(List.of(
-                    "-jar", microJar.toString(),
-                    "--nocluster",
+                    "-jar", microJar.toString()));
+            command.addAll(clusterOptions);
+            command.addAll(List.of(
                     "--port", Integer.toString(port),
                     "--deploy", war.toString(),
                     "--contextroot", contextRoot,
@@ -302,6 +316,21 @@ public final class PayaraMicroServer implements AutoCloseable {
             // killed below
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        waitForOutput();
+    }
+
+    /** Ends the process at once (SIGKILL), as a crash or a pulled plug would: nothing is shut down cleanly. */
+    public void kill() {
+        synchronized (this) {
+            stopped = true;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         waitForOutput();
     }
 

@@ -71,6 +71,8 @@ public final class PortalLauncher {
     private volatile EmbeddedDatabase database;
     private volatile KeycloakServer keycloak;
     private volatile PayaraMicroServer payara;
+    private volatile DevMailbox mailbox;
+    private volatile boolean demoLoaded;
 
     private PortalLauncher(Settings settings) {
         this.settings = settings;
@@ -130,6 +132,9 @@ public final class PortalLauncher {
             return null;
         });
 
+        mailbox = DevMailbox.start(s.dataDir().resolve("mail"));
+        say("E-mails (report schedules) go to a local mail server on port " + mailbox.port() + " and are saved in "
+                + mailbox.directory());
         payara = PayaraMicroServer.builder(s.buildDir().resolve("payara-micro.jar"), s.war())
                 .port(s.portalPort())
                 // C1 only and the serial collector: on two cores, shared with Keycloak, Payara boots in about half
@@ -144,6 +149,9 @@ public final class PortalLauncher {
                 .env("PORTAL_OIDC_PROVIDER_URI", "http://localhost:" + s.keycloakPort() + "/realms/" + KeycloakServer.REALM)
                 .env("PORTAL_OIDC_CLIENT_ID", KeycloakServer.CLIENT_ID)
                 .env("PORTAL_OIDC_CLIENT_SECRET", KeycloakServer.CLIENT_SECRET)
+                .env("PORTAL_PUBLIC_BASE_URL", "http://localhost:" + s.portalPort())
+                .env("PORTAL_SMTP_HOST", "127.0.0.1")
+                .env("PORTAL_SMTP_PORT", Integer.toString(mailbox.port()))
                 .launch();
         say("Starting Payara Micro on port " + s.portalPort() + ", log " + payara.logFile());
         Future<?> portalStarted = starters.submit(() -> {
@@ -151,12 +159,18 @@ public final class PortalLauncher {
             payara.awaitDeployed(PayaraMicroServer.DEFAULT_START_TIMEOUT);
             say(String.format("Portal deployed, schema migrated (%.1f s)", seconds(p0)));
             // Flyway has created the schema during the deployment; only now can demo data go in.
-            boolean loaded = DemoData.loadIfEmpty(database.dataSource("portal"));
-            say(loaded ? "Demo data loaded." : "Demo data: the database already has data, nothing loaded.");
+            demoLoaded = DemoData.loadIfEmpty(database.dataSource("portal"));
+            say(demoLoaded ? "Demo data loaded." : "Demo data: the database already has data, nothing loaded.");
             return null;
         });
 
         awaitAll(keycloakStarted, portalStarted);
+        if (demoLoaded) {
+            long r0 = System.nanoTime();
+            long report = DemoReport.publishKenyaDonorReport(payara.baseUrl(), keycloak);
+            say(String.format("Demo report: the Kenya donor report (#%d) published to the donors (%.1f s).", report,
+                    seconds(r0)));
+        }
     }
 
     /** Waits for all, but throws the first failure at once (the caller then stops what is running). */
@@ -242,6 +256,9 @@ public final class PortalLauncher {
             } else {
                 awaitStarters();
                 timed("Keycloak", keycloak::stop);
+            }
+            if (mailbox != null) {
+                timed("Mail server", mailbox::close);
             }
             timed("PostgreSQL", database::close);
             say(String.format("Everything stopped (%.1f s).", seconds(t0)));

@@ -113,4 +113,26 @@ class ReportsBrowserIT {
         assertThat(page).contains("Reports published to you", "Country report", "Kenya", "Published");
         assertThat(page).doesNotContain("Generate a report", "Not published", "officer.kenya");
     }
+
+    @Test
+    @Order(4)
+    void theRegionalManagerGeneratesTheRegionalReportOfTheirRegion() throws Exception {
+        String portal = Browser.onLoopback(deployed);
+        browser.go(portal);
+        browser.click("logout:logoutButton");
+        browser.waitUntil("the browser is back from Keycloak's logout", d -> d.getCurrentUrl().startsWith(portal)
+                || !d.findElements(By.id("username")).isEmpty());
+        browser.go(portal + "reports/generate");
+        browser.logInOnKeycloak("regional.manager", "demo1234");
+        browser.go(portal + "reports/generate");
+        browser.selectOne("generate:type", "Regional cross-country report");
+        browser.waitUntil("the region can be chosen", d -> !d.findElements(By.id("generate:region")).isEmpty());
+        browser.screenshot("reports-generate-regional");
+        assertThat(browser.pageText()).contains("Region", "East Africa", "side by side");
+
+        browser.click("generate:generateButton");
+        browser.waitUntil("the report is ready", Duration.ofMinutes(3),
+                d -> !d.findElements(By.id("generate:download")).isEmpty());
+        assertThat(browser.pageText()).contains("The report is ready and archived.");
+    }
 }

@@ -18,6 +18,30 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
+import org.migportal.forum.entity.ChangeArea;
+import org.migportal.forum.entity.Forum;
+import org.migportal.geography.boundary.Geography;
+import org.migportal.geography.entity.Region;
+import org.migportal.meeting.boundary.Meetings;
+import org.migportal.meeting.entity.Meeting;
+import org.migportal.meeting.entity.MeetingKind;
+import org.migportal.member.boundary.MarketActors;
+import org.migportal.member.boundary.Members;
+import org.migportal.member.boundary.Memberships;
+import org.migportal.member.entity.ActorType;
+import org.migportal.member.entity.MarketActor;
+import org.migportal.member.entity.Member;
+import org.migportal.member.entity.Membership;
+import org.migportal.member.entity.MembershipRole;
+import org.migportal.member.entity.SelectionMethod;
+import org.migportal.member.entity.Sex;
+import org.migportal.report.control.ReportFigures;
+import org.migportal.reports.Activity;
+import org.migportal.reports.ForumActivity;
+import org.migportal.reports.Lesson;
+import org.migportal.reports.RegionCountry;
+import org.migportal.reports.RegionalFigures;
+import org.migportal.reports.Tally;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.report.boundary.Reports;
 import org.migportal.report.control.ArchiveFilter;
@@ -52,6 +76,24 @@ class ReportsIT {
 
     @Inject
     Forums forums;
+
+    @Inject
+    ReportFigures figures;
+
+    @Inject
+    Geography geography;
+
+    @Inject
+    MarketActors actors;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    Meetings meetings;
 
     @Test
     void anOfficerGeneratesTheirCountrysReportInTheBackgroundAndTheArchiveHoldsExactlyThatFile() {
@@ -138,6 +180,86 @@ class ReportsIT {
         assertThat(ReportArchive.sha256(file.content())).isEqualTo(published.sha256());
         assertThatThrownBy(() -> reports.download(unpublished)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> reports.download(sriLanka)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theRegionalReportIsForAdminsAndTheRegionalManagersOfItsRegionOnly() {
+        login.user(TestUsers.REGIONAL_MANAGER);
+        assertThat(reports.regions()).extracting(Region::getCode).containsExactly("EA");
+        ReportJob done = finished(reports.generate(ReportRequest.regional("EA", FROM, TO, "en")));
+        assertThat(done.state()).isEqualTo(ReportJob.State.DONE);
+        ArchivedReport regional = reports.get(done.archiveId());
+        assertThat(regional.type()).isEqualTo(ReportType.REGIONAL);
+        assertThat(regional.countries()).containsExactly("KE", "SD");
+        assertThat(regional.scope()).isEqualTo("East Africa: Kenya, Sudan");
+        ReportFile file = reports.download(regional.id());
+        assertThat(ReportArchive.sha256(file.content())).isEqualTo(regional.sha256());
+        assertThat(file.fileName()).startsWith("regional-report-");
+        assertThat(reports.archive(new ArchiveFilter(ReportType.REGIONAL, null, null), PageRequest.of(0, 500)))
+                .extracting(ArchivedReport::id).contains(regional.id());
+        assertThatThrownBy(() -> reports.generate(ReportRequest.regional("SA", FROM, TO, "en")))
+                .as("another region").isInstanceOf(AccessDeniedException.class);
+
+        login.user(TestUsers.OFFICER_KENYA);
+        assertThatThrownBy(() -> reports.generate(ReportRequest.regional("EA", FROM, TO, "en")))
+                .as("an officer of one country of the region").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.regions()).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> reports.get(regional.id())).as("it covers Sudan too").isInstanceOf(AccessDeniedException.class);
+
+        login.user(TestUsers.SECRETARY_KISUMU);
+        assertThatThrownBy(() -> reports.generate(ReportRequest.regional("EA", FROM, TO, "en")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        login.user(TestUsers.ADMIN);
+        assertThat(reports.regions()).extracting(Region::getCode).contains("EA", "SA");
+        ReportJob southAsia = finished(reports.generate(ReportRequest.regional("SA", FROM, TO, "fr")));
+        assertThat(southAsia.state()).isEqualTo(ReportJob.State.DONE);
+        assertThat(reports.get(southAsia.archiveId()).countries()).contains("LK", "NP").doesNotContain("KE");
+    }
+
+    @Test
+    void theFiguresCountTheDemoProgrammesMeetingsCommitmentsAndLessonsInSql() {
+        Activity kenya = figures.country("KE", FROM, TO).activity();
+        assertThat(kenya.meetings()).isPositive();
+        assertThat(kenya.listed()).isGreaterThanOrEqualTo(kenya.present()).isPositive();
+        assertThat(kenya.commitments()).isPositive();
+        assertThat(kenya.commitmentsByStatus()).extracting(Tally::code)
+                .containsExactly("OPEN", "KEPT", "RENEGOTIATED", "NOT_POSSIBLE", "BROKEN");
+        assertThat(kenya.lessons()).extracting(Lesson::text).anySatisfy(text -> assertThat(text).startsWith("Lenders move"));
+        assertThat(figures.country("KE", FROM, TO).forumActivity()).extracting(ForumActivity::code).contains("KE-KSM-FIN");
+
+        RegionalFigures eastAfrica = figures.regional("EA", FROM, TO);
+        assertThat(eastAfrica.region()).isEqualTo("East Africa");
+        assertThat(eastAfrica.countries()).extracting(RegionCountry::country).containsExactly("Kenya", "Sudan");
+        assertThat(eastAfrica.countries().get(0).meetings()).isEqualTo(kenya.meetings());
+        assertThat(eastAfrica.countries().get(0).commitments()).isEqualTo(kenya.commitments());
+    }
+
+    @Test
+    void aDonorReportsLessonsLeaveOutTheNamesOfMembers() {
+        login.user(TestUsers.OFFICER_KENYA);
+        String code = "KE-RPT-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        String family = "Rptname" + System.nanoTime() % 1_000_000;
+        var busia = geography.districts("KE").stream().filter(d -> d.getName().equals("Busia")).findFirst().orElseThrow();
+        Forum forum = forums.create(new Forum(code, "Reports test forum " + code, busia, "Sorghum",
+                "Sorghum growers sell to brewers on contract.", ChangeArea.CORE_MARKET_CHAIN));
+        MarketActor actor = actors.create(new MarketActor(forum.getCountry(), "Zawadi Farms " + System.nanoTime(),
+                ActorType.SMALL_PRODUCER));
+        Member member = members.create(new Member(actor, "Zawadi", family, Sex.FEMALE));
+        memberships.add(new Membership(forum, member, MembershipRole.MEMBER, SelectionMethod.VOLUNTEERED,
+                LocalDate.now().minusDays(30)));
+        Meeting reflection = new Meeting(forum, MeetingKind.REFLECTION, LocalDate.now());
+        reflection.getReflection().setLessons("Zawadi " + family + " showed her flock records; " + family.toUpperCase()
+                + "'s lender then came to the forum.");
+        meetings.create(reflection);
+
+        List<Lesson> lessons = figures.donor(List.of("KE"), LocalDate.now(), LocalDate.now()).activity().lessons();
+        assertThat(lessons).extracting(Lesson::forum).contains(forum.getName());
+        String text = lessons.stream().filter(l -> l.forum().equals(forum.getName())).findFirst().orElseThrow().text();
+        assertThat(text).isEqualTo("[\u2026] showed her flock records; [\u2026]'s lender then came to the forum.")
+                .doesNotContainIgnoringCase(family).doesNotContain("Zawadi");
+        assertThat(figures.country("KE", LocalDate.now(), LocalDate.now()).activity().lessons())
+                .as("the country's own report keeps the text").extracting(Lesson::text).anySatisfy(t -> assertThat(t).contains(family));
     }
 
     private long kisumuFinanceForum() {

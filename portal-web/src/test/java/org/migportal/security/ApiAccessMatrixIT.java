@@ -82,6 +82,10 @@ class ApiAccessMatrixIT {
             generateReport        A/A              A/D               A/D            A/D            A/D               D/D
             getReportJob          A/A              D/D               D/D            D/D            D/D               D/D
             publishReport         A/A              D/D               A/D            A/D            D/D               D/D
+            listReportSchedules   A/A              D/D               A/E            A/E            D/D               D/D
+            createReportSchedule  A/A              D/D               A/D            A/D            D/D               D/D
+            runReportSchedule     A/A              D/D               A/D            A/D            D/D               D/D
+            listReportRegions     A/A              A/E               D/D            D/D            D/D               D/D
             listCommunicationEntries  A/A          A/E               A/E            A/E            A/E               D/D
             getCommunicationEntry     A/A          A/D               A/D            A/D            A/D               D/D
             createCommunicationEntry  A/A          D/D               A/D            A/D            D/D               D/D
@@ -107,7 +111,28 @@ class ApiAccessMatrixIT {
             getCommitment         A/A              A/D               A/D            A/D            A/D               D/D
             addCommitment         A/A              D/D               A/D            A/D            A/D               D/D
             changeCommitmentStatus A/A             D/D               A/D            A/D            A/D               D/D
+            listWorkPlans         A/A              A/D               A/D            A/D            A/D               D/D
+            getWorkPlan           A/A              A/D               A/D            A/D            A/D               D/D
+            createWorkPlan        A/A              D/D               A/D            A/D            D/D               D/D
+            listActions           A/A              A/E               A/E            A/E            A/E               D/D
+            getAction             A/A              A/D               A/D            A/D            A/D               D/D
+            createAction          A/A              D/D               A/D            A/D            D/D               D/D
+            changeActionStatus    A/A              D/D               A/D            A/D            D/D               D/D
+            assessAction          A/A              D/D               A/D            A/D            D/D               D/D
+            getActionSequence     A/A              A/D               A/D            A/D            A/D               D/D
+            reorderActions        A/A              D/D               A/D            A/D            D/D               D/D
+            listOutcomes          A/A              A/E               A/E            A/E            A/E               D/D
+            getOutcome            A/A              A/D               A/D            A/D            A/D               D/D
+            createOutcome         A/A              D/D               A/D            A/D            D/D               D/D
+            addOutcomeEvidence    A/A              D/D               A/D            A/D            D/D               D/D
+            downloadOutcomeEvidence A/A            A/D               A/D            A/D            A/D               D/D
+            listProgrammeSupport  A/A              A/D               A/D            A/D            A/D               D/D
+            getForumHealth        A/A              A/D               A/D            A/D            A/D               D/D
+            listForumHealth       A/A              A/E               A/E            A/E            D/D               D/D
             """;
+
+    /** The demo programme's regions of the places' countries. */
+    private static final Map<String, String> DEMO_REGIONS = Map.of("KE", "EA", "SD", "EA", "NP", "SA");
 
     /** Operations that POST but change no record of the place: they archive a report of it. */
     private static final Set<String> ARCHIVING = Set.of("generateReport", "publishReport");
@@ -179,7 +204,8 @@ class ApiAccessMatrixIT {
             if (outcome.answer().status() != 204) {
                 String type = !outcome.answer().isSuccess() ? "json"
                         : cell.operation().startsWith("export") ? "text/csv"
-                        : cell.operation().equals("downloadReport") ? "application/pdf" : "json";
+                        : cell.operation().equals("downloadReport") ? "application/pdf"
+                        : cell.operation().equals("downloadOutcomeEvidence") ? "application/pdf" : "json";
                 assertThat(outcome.answer().contentType()).as("%s answered %s", cell, type).contains(type);
             }
         }
@@ -377,10 +403,24 @@ class ApiAccessMatrixIT {
         steps.put("downloadReport", (token, place) ->
                 plain(api.get("api/reports/" + fixtures.publishedReport(place) + "/file", token)));
         steps.put("generateReport", (token, place) -> plain(api.call("POST", "api/reports", token, fixtures.reportRequest(place))));
+        // The regions a regional report may be made for: listed if the place's country lies in one of them.
+        steps.put("listReportRegions", (token, place) -> listed(api.get("api/reports/regions", token),
+                region -> region.getString("code").equals(DEMO_REGIONS.get(place.isoCode))));
         steps.put("getReportJob", (token, place) -> plain(api.get("api/reports/jobs/" + fixtures.adminJob(place), token)));
         steps.put("publishReport", (token, place) -> plain(api.call("POST",
                 "api/reports/" + fixtures.newReport(place) + "/publish", token, JsonValue.EMPTY_JSON_OBJECT)));
+        steps.put("listReportSchedules", (token, place) -> {
+            JsonObject schedule = fixtures.schedule(place);
+            return listed(api.get("api/report-schedules?size=500", token), item -> id(item) == id(schedule));
+        });
+        steps.put("createReportSchedule", (token, place) ->
+                plain(api.call("POST", "api/report-schedules", token, fixtures.scheduleBody(place))));
+        steps.put("runReportSchedule", (token, place) -> plain(api.call("POST",
+                "api/report-schedules/" + id(fixtures.schedule(place)) + "/run", token, JsonValue.EMPTY_JSON_OBJECT)));
         workshopAndLogSteps(steps, api, fixtures == null ? null : new WorkshopAndLogFixtures(api, fixtures));
+        workPlanSteps(steps, api, fixtures == null ? null : new WorkPlanApiFixtures(api, fixtures));
+        outcomeSteps(steps, api, fixtures, fixtures == null ? null : new OutcomeFixtures(api, fixtures));
+        healthSteps(steps, api, fixtures);
         steps.put("listMeetings", (token, place) -> {
             JsonObject meeting = fixtures.meeting(place);
             return listed(api.get("api/meetings?size=100&forumId=" + id(fixtures.of(place).forum()), token),
@@ -426,6 +466,18 @@ class ApiAccessMatrixIT {
                     .build()));
         });
         return steps;
+    }
+
+    /** Forum health: a place's assessed forum is an active one made for the matrix (the demo forum where the place is it). */
+    private static void healthSteps(Map<String, Step> steps, ApiClient api, ApiFixtures fixtures) {
+        Map<Place, JsonObject> active = new java.util.EnumMap<>(Place.class);
+        steps.put("getForumHealth", (token, place) ->
+                plain(api.get("api/forums/" + id(fixtures.of(place).forum()) + "/health", token)));
+        steps.put("listForumHealth", (token, place) -> {
+            JsonObject forum = active.computeIfAbsent(place, fixtures::newActiveForum);
+            return listed(api.get("api/health?size=50&text=" + encode(forum.getString("code")), token),
+                    item -> item.getJsonNumber("forumId").longValue() == id(forum));
+        });
     }
 
     /** The communication log's and the workshops' operations (issue 4). */
@@ -500,6 +552,69 @@ class ApiAccessMatrixIT {
             return plain(api.call("DELETE", "api/workshop-constraints/" + id(constraint) + "?version=" + version(constraint),
                     token, null));
         });
+    }
+
+    /** The work-plan's operations (issue 5). */
+    private static void workPlanSteps(Map<String, Step> steps, ApiClient api, WorkPlanApiFixtures plans) {
+        steps.put("listWorkPlans", (token, place) -> {
+            JsonObject plan = plans.plan(place);
+            return listed(api.get("api/work-plans?forumId=" + plans.forumId(place), token), item -> id(item) == id(plan));
+        });
+        steps.put("getWorkPlan", (token, place) -> plain(api.get("api/work-plans/" + id(plans.plan(place)), token)));
+        steps.put("createWorkPlan", (token, place) -> plain(api.call("POST", "api/work-plans", token, plans.planBody(place))));
+        steps.put("listActions", (token, place) -> {
+            JsonObject action = plans.action(place);
+            return listed(api.get("api/actions?size=100&forumId=" + plans.forumId(place), token), item -> id(item) == id(action));
+        });
+        steps.put("getAction", (token, place) -> plain(api.get("api/actions/" + id(plans.action(place)), token)));
+        steps.put("createAction", (token, place) -> plain(api.call("POST", "api/actions", token, plans.actionBody(place))));
+        steps.put("changeActionStatus", (token, place) -> {
+            JsonObject action = plans.newAction(place);
+            return plain(api.call("PUT", "api/actions/" + id(action) + "/status", token,
+                    versioned(action).add("status", "IN_PROGRESS").build()));
+        });
+        steps.put("assessAction", (token, place) -> {
+            JsonObject action = plans.newAction(place);
+            return plain(api.call("PUT", "api/actions/" + id(action) + "/assessment", token, Json.createObjectBuilder()
+                    .add("version", 0)
+                    .add("answers", Json.createObjectBuilder()
+                            .add("TECHNOLOGY_AVAILABLE", Json.createObjectBuilder().add("answer", "YES"))
+                            .add("EXPENSIVE", Json.createObjectBuilder().add("answer", "UNSURE").add("note", "Quotes differ")))
+                    .add("commitment", 4)
+                    .add("passion", 3)
+                    .add("easesLater", true)
+                    .build()));
+        });
+        steps.put("getActionSequence", (token, place) ->
+                plain(api.get("api/actions/sequence?forumId=" + plans.forumId(place), token)));
+        steps.put("reorderActions", (token, place) -> {
+            long forum = plans.forumWithActions(place);
+            var order = Json.createArrayBuilder();
+            List<JsonObject> chosen = plans.sequence(forum).getJsonArray("chosen").stream().map(JsonValue::asJsonObject).toList();
+            for (int i = chosen.size() - 1; i >= 0; i--) {
+                order.add(Json.createObjectBuilder().add("id", id(chosen.get(i))).add("version", version(chosen.get(i))));
+            }
+            return plain(api.call("PUT", "api/actions/sequence?forumId=" + forum, token,
+                    Json.createObjectBuilder().add("order", order).build()));
+        });
+    }
+
+    /** Outcomes, their evidence files and programme support (issue 5). */
+    private static void outcomeSteps(Map<String, Step> steps, ApiClient api, ApiFixtures fixtures, OutcomeFixtures more) {
+        steps.put("listOutcomes", (token, place) -> {
+            JsonObject outcome = more.outcome(place);
+            return listed(api.get("api/outcomes?size=50&forumId=" + id(outcome.getJsonObject("forum")), token),
+                    item -> id(item) == id(outcome));
+        });
+        steps.put("getOutcome", (token, place) -> plain(api.get("api/outcomes/" + id(more.outcome(place)), token)));
+        steps.put("createOutcome", (token, place) -> plain(api.call("POST", "api/outcomes", token, more.outcomeBody(place))));
+        steps.put("addOutcomeEvidence", (token, place) -> plain(api.upload(
+                "api/outcomes/" + id(more.newOutcome(place)) + "/evidence?fileName=matrix.pdf", token,
+                OutcomeFixtures.pdf(), "application/pdf")));
+        steps.put("downloadOutcomeEvidence", (token, place) ->
+                plain(api.get("api/outcomes/evidence/" + id(more.evidence(place)) + "/file", token)));
+        steps.put("listProgrammeSupport", (token, place) ->
+                plain(api.get("api/programme-support?forumId=" + id(fixtures.of(place).forum()), token)));
     }
 
     private static Outcome plain(Answer answer) {

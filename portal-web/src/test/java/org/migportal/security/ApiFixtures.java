@@ -68,6 +68,7 @@ final class ApiFixtures {
     private final Map<Place, Long> publishedReports = new EnumMap<>(Place.class);
     private final Map<Place, JsonObject> meetings = new EnumMap<>(Place.class);
     private final Map<Place, JsonObject> commitments = new EnumMap<>(Place.class);
+    private final Map<Place, JsonObject> schedules = new EnumMap<>(Place.class);
 
     ApiFixtures(ApiClient api) {
         this.api = api;
@@ -122,6 +123,26 @@ final class ApiFixtures {
         }
         return request.add("type", "FORUM").add("forumId", id(of(place).forum()))
                 .add("countries", Json.createArrayBuilder()).build();
+    }
+
+    /** A paused quarterly country-report schedule of the place's country, a year ahead (nothing runs by itself). */
+    JsonObject scheduleBody(Place place) {
+        return Json.createObjectBuilder()
+                .add("type", "COUNTRY")
+                .add("countries", Json.createArrayBuilder().add(place.isoCode))
+                .add("language", "en")
+                .add("frequency", "QUARTERLY")
+                .add("nextRunOn", LocalDate.now().plusYears(1).toString())
+                .add("recipients", Json.createArrayBuilder().add("api-matrix@mig.test"))
+                .add("attachFile", true)
+                .add("publishToDonors", false)
+                .add("active", false)
+                .build();
+    }
+
+    /** The place's report schedule, made by the admin (once per place). */
+    JsonObject schedule(Place place) {
+        return schedules.computeIfAbsent(place, p -> created("api/report-schedules", scheduleBody(p)));
     }
 
     /** A job the admin started on the place's report. */

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.migportal.forum.boundary.Forums;
 import org.migportal.security.probe.BoundaryProbe;
+import org.migportal.testing.SamplePdf;
 import org.migportal.testing.api.ApiClient;
 import org.migportal.testing.api.ApiClient.Answer;
 
@@ -103,6 +104,7 @@ class BoundaryAccessMatrixIT {
             Reports.download               A/A              A/D               A/D            A/D            A/D               A/A
             Reports.publish                A/A              D/D               A/D            A/D            D/D               D/D
             Reports.canPublish             A/A              E/D               A/D            A/D            E/D               D/D
+            Reports.regions                A/A              A/E               D/D            D/D            D/D               D/D
             Meetings.search                A/A              A/E               A/E            A/E            A/E               D/D
             Meetings.count                 A/A              A/E               A/E            A/E            A/E               D/D
             Meetings.get                   A/A              A/D               A/D            A/D            A/D               D/D
@@ -153,6 +155,73 @@ class BoundaryAccessMatrixIT {
             Workshops.deleteConstraint     A/A              D/D               A/D            A/D            D/D               D/D
             Workshops.recordVotes          A/A              D/D               A/D            A/D            D/D               D/D
             Workshops.createForum          A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.ofForum              A/A              A/D               A/D            A/D            A/D               D/D
+            WorkPlans.get                  A/A              A/D               A/D            A/D            A/D               D/D
+            WorkPlans.outline              A/A              A/D               A/D            A/D            A/D               D/D
+            WorkPlans.canPlan              A/A              E/D               A/D            A/D            E/D               D/D
+            WorkPlans.create               A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.update               A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.delete               A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.saveObjective        A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.deleteObjective      A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.saveMilestone        A/A              D/D               A/D            A/D            D/D               D/D
+            WorkPlans.deleteMilestone      A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.search                 A/A              A/E               A/E            A/E            A/E               D/D
+            Actions.count                  A/A              A/E               A/E            A/E            A/E               D/D
+            Actions.get                    A/A              A/D               A/D            A/D            A/D               D/D
+            Actions.assessment             A/A              A/D               A/D            A/D            A/D               D/D
+            Actions.sequence               A/A              A/D               A/D            A/D            A/D               D/D
+            Actions.commitments            A/A              A/D               A/D            A/D            A/D               D/D
+            Actions.adaptations            A/A              A/D               A/D            A/D            A/D               D/D
+            Actions.openAdaptations        A/A              A/D               A/D            A/D            A/D               D/D
+            Actions.create                 A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.update                 A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.delete                 A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.changeStatus           A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.markAdapted            A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.saveAssessment         A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.reorder                A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.linkCommitment         A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.createFromAdaptation   A/A              D/D               A/D            A/D            D/D               D/D
+            Actions.linkAdaptation         A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.search         A/A              D/D               A/E            A/E            D/D               D/D
+            ReportSchedules.count          A/A              D/D               A/A            A/A            D/D               D/D
+            ReportSchedules.get            A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.create         A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.update         A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.runNow         A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.deliveries     A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.deliveryCount  A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.retry          A/A              D/D               A/D            A/D            D/D               D/D
+            ReportSchedules.failedCount    A/A              D/D               A/A            A/A            D/D               D/D
+            Outcomes.search                A/A              A/E               A/E            A/E            A/E               D/D
+            Outcomes.count                 A/A              A/E               A/E            A/E            A/E               D/D
+            Outcomes.get                   A/A              A/D               A/D            A/D            A/D               D/D
+            Outcomes.canRecord             A/A              E/D               A/D            A/D            E/D               D/D
+            Outcomes.actionChoices         A/A              A/D               A/D            A/D            A/D               D/D
+            Outcomes.create                A/A              D/D               A/D            A/D            D/D               D/D
+            Outcomes.update                A/A              D/D               A/D            A/D            D/D               D/D
+            Outcomes.delete                A/A              D/D               A/D            A/D            D/D               D/D
+            Outcomes.evidence              A/A              A/D               A/D            A/D            A/D               D/D
+            Outcomes.addEvidence           A/A              D/D               A/D            A/D            D/D               D/D
+            Outcomes.removeEvidence        A/A              D/D               A/D            A/D            D/D               D/D
+            Outcomes.download              A/A              A/D               A/D            A/D            A/D               D/D
+            ProgrammeSupport.ofForum       A/A              A/D               A/D            A/D            A/D               D/D
+            ProgrammeSupport.get           A/A              A/D               A/D            A/D            A/D               D/D
+            ProgrammeSupport.canRecord     A/A              E/D               A/D            A/D            E/D               D/D
+            ProgrammeSupport.create        A/A              D/D               A/D            A/D            D/D               D/D
+            ProgrammeSupport.update        A/A              D/D               A/D            A/D            D/D               D/D
+            ProgrammeSupport.delete        A/A              D/D               A/D            A/D            D/D               D/D
+            ProgrammeSupport.ownContributions A/A           A/D               A/D            A/D            A/D               D/D
+            ProgrammeSupport.selfFinancing A/A              A/D               A/D            A/D            A/D               D/D
+            ForumHealth.dashboard          A/A              A/E               A/E            A/E            D/D               D/D
+            ForumHealth.count              A/A              A/E               A/E            A/E            D/D               D/D
+            ForumHealth.ofForum            A/A              A/D               A/D            A/D            A/D               D/D
+            ForumHealth.responses          A/A              A/D               A/D            A/D            A/D               D/D
+            ForumHealth.canRespond         A/A              E/D               A/D            A/D            E/D               D/D
+            ForumHealth.recordResponse     A/A              D/D               A/D            A/D            D/D               D/D
+            ForumHealth.attendanceOverTime A/A              A/E               A/E            A/E            D/D               D/D
+            ForumHealth.outcomesOverTime   A/A              A/E               A/E            A/E            D/D               D/D
             """;
 
     private static final String PROBE = "api/test/boundary-probe";
@@ -167,7 +236,8 @@ class BoundaryAccessMatrixIT {
     @Deployment(testable = false)
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
-                .addPackage(BoundaryProbe.class.getPackage());
+                .addPackage(BoundaryProbe.class.getPackage())
+                .addClass(SamplePdf.class);
     }
 
     @ArquillianResource

@@ -31,8 +31,9 @@ import org.openqa.selenium.Keys;
 
 /**
  * Output encoding and browser protections on the portal as it ships (OWASP ASVS 5.0 V1.2, V3.3,
- * V3.4): a forum, a market actor, a member and a reflection meeting (with a commitment and an
- * adaptation) whose text fields hold script, markup, a
+ * V3.4): a forum, a market actor, a member, a reflection meeting (with a commitment and an
+ * adaptation), a work-plan action (shown in the matrix's chart too) and a response to the forum's health
+ * whose text fields hold script, markup, a
  * {@code javascript:} URL and template/EL expressions, typed into the real forms by a Kenya
  * officer in Chromium; every page that shows them must show the text as text, run none of it,
  * evaluate no expression and break no rule of the Content-Security-Policy. Then the response
@@ -67,6 +68,8 @@ class XssBrowserIT {
     private static String workshopUrl;
     private static String constraintForumUrl;
     private static String meetingUrl;
+    private static String actionUrl;
+    private static String outcomeUrl;
 
     @BeforeAll
     static void openBrowser() throws Exception {
@@ -122,6 +125,33 @@ class XssBrowserIT {
         memberUrl = browser.driver().getCurrentUrl();
 
         saveHostileWorkshopAndLogEntry(portal);
+        saveHostileOutcomeAndSupport(portal);
+    }
+
+    /** Issue 5: an outcome of the forum above and programme support given to it, in hostile text. */
+    private static void saveHostileOutcomeAndSupport(String portal) {
+        browser.go(portal + "outcomes/edit?forum=" + forumUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.selectOne("outcome:type", "Other");
+        browser.type("outcome:description", MARK + " outcome " + SCRIPT + " " + TEMPLATE + " " + EL);
+        browser.type("outcome:beyondNote", ATTRIBUTE + URL);
+        browser.type("outcome:evidenceNote", URL + " " + DOLLAR_EL);
+        browser.type("outcome:verifiedBy", SCRIPT + ATTRIBUTE);
+        browser.click("outcome:save");
+        browser.waitUntil("the outcome is saved", d -> d.getCurrentUrl().contains("outcomes/view"));
+        outcomeUrl = browser.driver().getCurrentUrl();
+
+        browser.go(forumUrl);
+        browser.click("support:newSupport");
+        browser.find(By.id("supportForm:purpose"));
+        browser.selectOne("supportForm:kind", "In kind");
+        browser.find(By.id("supportForm:amount_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "500", Keys.TAB);
+        browser.find(By.id("supportForm:startsOn_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                java.time.LocalDate.now().toString(), Keys.TAB);
+        browser.find(By.id("supportForm:plannedEndOn_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                java.time.LocalDate.now().plusMonths(1).toString(), Keys.TAB);
+        browser.type("supportForm:purpose", "support " + SCRIPT + ATTRIBUTE + TEMPLATE + EL);
+        browser.click("supportForm:saveSupport");
+        browser.waitUntil("the support is listed", d -> d.findElement(By.id("support:given")).getText().contains("support <script>"));
     }
 
     /** Issue 4: a workshop, its constraint and a communication log entry of the forum above, in hostile text. */
@@ -205,6 +235,31 @@ class XssBrowserIT {
         browser.type("commitmentForm:description", "commitment " + ATTRIBUTE + SCRIPT + TEMPLATE);
         browser.click("commitmentForm:save");
         browser.waitUntil("the commitment is listed", d -> d.findElement(By.id("commitments:list")).getText().contains("commitment \">"));
+
+        // A work-plan action, rated on every side so that the matrix's chart (a script PrimeFaces writes) shows it.
+        browser.go(Browser.onLoopback(deployed) + "workplan/action?forum=" + forumUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.type("details:title", MARK + " action " + SCRIPT + ATTRIBUTE);
+        browser.type("details:description", URL + " " + DOLLAR_EL);
+        browser.type("details:doers", TEMPLATE + " " + EL);
+        browser.click("details:save");
+        browser.waitUntil("the action is saved", d -> d.getCurrentUrl().contains("workplan/action?id="));
+        browser.settle();
+        actionUrl = browser.driver().getCurrentUrl();
+        for (int row : new int[] {0, 8, 11}) {
+            browser.driver().findElements(By.cssSelector(".checklist-table tbody tr")).get(row)
+                    .findElement(By.xpath(".//label[normalize-space(text())='Unsure']")).click();
+            browser.settle();
+        }
+        browser.driver().findElements(By.cssSelector(".checklist-table tbody tr")).get(0)
+                .findElement(By.cssSelector("input[type=text]")).sendKeys("note " + SCRIPT + ATTRIBUTE);
+        browser.click("assessment:saveAssessment");
+        browser.waitUntil("the assessment is saved", d -> d.findElement(By.id("assessment")).getText().contains("Assessed on"));
+        browser.go(forumUrl);
+        browser.click("healthActions:respond");
+        browser.selectOne("responseForm:response", "Revisit the work-plan and priorities");
+        browser.type("responseForm:note", "response " + SCRIPT + ATTRIBUTE + URL + EL);
+        browser.click("responseForm:save");
+        browser.waitUntil("the response is listed", d -> d.findElement(By.id("healthResponses")).getText().contains("response <script>"));
     }
 
     @Test
@@ -273,6 +328,29 @@ class XssBrowserIT {
         assertThat(browser.pageText()).contains(MARK + " log " + SCRIPT + " " + TEMPLATE + " " + EL, SCRIPT + ATTRIBUTE);
         visit("forum-view-with-log", forumUrl);
         assertThat(browser.find(By.id("forumLog")).getText()).contains(MARK + " log " + SCRIPT, URL + " " + DOLLAR_EL);
+        assertThat(browser.find(By.id("workPlanSection")).getText()).contains(MARK + " action " + SCRIPT + ATTRIBUTE);
+        assertThat(browser.find(By.id("forumOutcomes")).getText()).contains(MARK + " outcome " + SCRIPT);
+        assertThat(browser.find(By.id("programmeSupport")).getText()).contains("support " + SCRIPT + ATTRIBUTE + TEMPLATE + EL);
+        assertThat(browser.find(By.id("forumHealth")).getText()).contains("response " + SCRIPT + ATTRIBUTE + URL + EL);
+        visit("action-view", actionUrl);
+        assertThat(browser.find(By.id("details:title")).getAttribute("value")).isEqualTo(MARK + " action " + SCRIPT + ATTRIBUTE);
+        assertThat(browser.find(By.id("details:doers")).getAttribute("value")).isEqualTo(TEMPLATE + " " + EL);
+        visit("workplan", portal + "workplan/forum?forum=" + forumUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.find(By.xpath("//ul[@role='tablist']//a[normalize-space(.)='Matrix']")).click();
+        browser.settle();
+        assertThat(browser.find(By.cssSelector(".matrix-table")).getText()).contains(MARK + " action " + SCRIPT + ATTRIBUTE);
+        assertHarmless("workplan-matrix");
+
+        visit("outcome-view", outcomeUrl);
+        assertThat(browser.pageText()).contains(MARK + " outcome " + SCRIPT + " " + TEMPLATE + " " + EL, ATTRIBUTE + URL,
+                URL + " " + DOLLAR_EL, SCRIPT + ATTRIBUTE);
+        visit("outcome-edit", outcomeUrl.replace("outcomes/view", "outcomes/edit"));
+        assertThat(browser.find(By.id("outcome:description")).getAttribute("value"))
+                .isEqualTo(MARK + " outcome " + SCRIPT + " " + TEMPLATE + " " + EL);
+        assertThat(browser.find(By.id("outcome:verifiedBy")).getAttribute("value")).isEqualTo(SCRIPT + ATTRIBUTE);
+        visitList("outcomes-list", portal + "outcomes/list");
+        assertThat(browser.pageText()).contains(MARK + " outcome " + SCRIPT);
+        visit("health-dashboard", portal + "health/dashboard");
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** The figures of a country report: every forum of the country in the period, and the totals. */
 public record CountryFigures(String country, List<ForumLine> forums, Participation total,
-        List<Tally> byActorType, List<Tally> byStatus, Set<ReportSection> notYetRecorded) {
+        List<Tally> byActorType, List<Tally> byStatus, Activity activity, List<ForumActivity> forumActivity,
+        Set<ReportSection> notYetRecorded) {
 
     /** Forums whose lifecycle says they need the country office's attention. */
     public static final Set<String> NEEDING_ATTENTION = Set.of("RE_ENERGISING", "DORMANT");
@@ -14,6 +15,7 @@ public record CountryFigures(String country, List<ForumLine> forums, Participati
         forums = List.copyOf(forums);
         byActorType = List.copyOf(byActorType);
         byStatus = List.copyOf(byStatus);
+        forumActivity = List.copyOf(forumActivity);
         notYetRecorded = Set.copyOf(notYetRecorded);
     }
 

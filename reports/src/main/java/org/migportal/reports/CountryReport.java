@@ -43,8 +43,19 @@ public final class CountryReport {
                 .map(f -> new AttentionRow(f.code(), f.name(), labels.value("ForumStatus", f.status()),
                         labels.date(f.statusSince())))
                 .toList());
+        new ActivityParts(labels).put(figures.activity(), null, parameters);
+        parameters.put("hasForumActivity", figures.activity().meetings() + figures.activity().communications() > 0);
+        parameters.put("activityRows", figures.forumActivity().stream().map(f -> activityRow(f, labels)).toList());
         parameters.put("sectionRows", parts.notYetRecorded(figures.notYetRecorded()));
         return ReportRenderer.render(TEMPLATE, labels.text("report.country.title"), context, labels, parameters);
+    }
+
+    private static ActivityTableRow activityRow(ForumActivity forum, ReportLabels labels) {
+        return new ActivityTableRow(forum.code(), forum.name(), labels.count(forum.meetings()),
+                forum.listed() == 0 ? "\u2013" : labels.percent((double) forum.present() / forum.listed()),
+                labels.count(forum.commitments()),
+                forum.commitments() == 0 ? "\u2013" : labels.withShare(forum.kept(), forum.commitments()),
+                labels.count(forum.communications()));
     }
 
     private static ForumTableRow forumRow(ForumLine forum, ReportLabels labels) {

@@ -50,6 +50,7 @@ public final class DonorReport {
                 labels.count(figures.activeForums()), labels.count(total.members()),
                 labels.withShare(total.women(), total.members()), labels.withShare(total.youth(), total.members()),
                 labels.withShare(total.marginalised(), total.members())));
+        new ActivityParts(labels).put(figures.activity(), labels.text("lessons.donorNote"), parameters);
         parameters.put("sectionRows", parts.notYetRecorded(figures.notYetRecorded()));
         return ReportRenderer.render(TEMPLATE, labels.text("report.donor.title"), context, labels, parameters);
     }

@@ -39,6 +39,7 @@ public final class ForumReport {
         parameters.put("sexRows", parts.inOrder("Sex", figures.bySex(), p.members()));
         parameters.put("ageRows", parts.inOrder("AgeGroup", ages, p.members()));
         parameters.put("marginalisedRows", parts.largestFirst("MarginalisedGroup", figures.byMarginalisedGroup(), p.members()));
+        new ActivityParts(labels).put(figures.activity(), null, parameters);
         parameters.put("sectionRows", parts.notYetRecorded(figures.notYetRecorded()));
         return ReportRenderer.render(TEMPLATE, labels.text("report.forum.title"), context, labels, parameters);
     }

@@ -30,7 +30,8 @@ final class ReportRenderer {
 
     /** The subreports, passed to every report as parameters of the same name. */
     static final List<String> PARTS = List.of("CountTable", "KeyFigures", "SectionTexts", "ForumTable",
-            "AttentionTable", "CountryTable");
+            "AttentionTable", "CountryTable", "ActivitySections", "Lessons", "ActivityTable", "CountryProfiles",
+            "OutcomeStories");
 
     private static final Map<String, JasperReport> COMPILED = new ConcurrentHashMap<>();
 

@@ -6,22 +6,32 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRRewindableDataSource;
 
 /**
  * A list of records as a report's data source: a field reads the record component of its name.
- * (JasperReports' bean data source looks for getters, which records do not have.)
+ * (JasperReports' bean data source looks for getters, which records do not have.) Rewindable: a
+ * subreport in a band that must not split is filled again on the next page when it does not fit, and
+ * JasperReports refuses a data source it cannot start over.
  */
-public final class Rows implements JRDataSource {
+public final class Rows implements JRRewindableDataSource {
 
-    private final Iterator<? extends Record> rows;
+    private final List<? extends Record> list;
     private final Map<String, Method> accessors = new HashMap<>();
+    private Iterator<? extends Record> rows;
     private Record current;
 
     private Rows(List<? extends Record> rows) {
+        this.list = rows;
         this.rows = rows.iterator();
+    }
+
+    @Override
+    public void moveFirst() {
+        rows = list.iterator();
+        current = null;
     }
 
     public static Rows of(List<? extends Record> rows) {

@@ -1,5 +1,6 @@
 package org.migportal.audit.boundary;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -10,7 +11,7 @@ public record AuditFilter(
         Long recordId,
         @Size(max = 100) String username,
         LocalDate from,
-        LocalDate to) {
+        LocalDate to) implements Serializable {
 
     public static AuditFilter none() {
         return new AuditFilter(null, null, null, null, null, null);

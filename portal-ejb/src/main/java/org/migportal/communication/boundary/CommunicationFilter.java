@@ -1,6 +1,7 @@
 package org.migportal.communication.boundary;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.migportal.communication.entity.CommunicationKind;
 import org.migportal.communication.entity.CommunicationPurpose;
@@ -13,7 +14,7 @@ public record CommunicationFilter(
         CommunicationPurpose purpose,
         LocalDate from,
         LocalDate to,
-        @Size(max = 100) String text) {
+        @Size(max = 100) String text) implements Serializable {
 
     public static CommunicationFilter none() {
         return new CommunicationFilter(null, null, null, null, null, null, null);

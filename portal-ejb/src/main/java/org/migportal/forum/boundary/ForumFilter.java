@@ -1,5 +1,6 @@
 package org.migportal.forum.boundary;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.Size;
 import org.migportal.forum.entity.ChangeArea;
 import org.migportal.forum.entity.ForumStatus;
@@ -11,7 +12,7 @@ public record ForumFilter(
         @Size(max = 80) String marketSystem,
         ForumStatus status,
         ChangeArea changeArea,
-        @Size(max = 100) String text) {
+        @Size(max = 100) String text) implements Serializable {
 
     public static ForumFilter none() {
         return new ForumFilter(null, null, null, null, null, null);

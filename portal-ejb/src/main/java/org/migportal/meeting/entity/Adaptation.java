@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.migportal.forum.entity.Forum;
 import org.migportal.forum.entity.ForumOwned;
 import org.migportal.platform.entity.PortalEntity;
+import org.migportal.workplan.entity.Action;
 
 /**
  * A change to the forum's plans that a reflection meeting agreed. Until the work-plan exists it is a
@@ -35,6 +36,11 @@ public class Adaptation extends PortalEntity implements ForumOwned {
     @Enumerated(EnumType.STRING)
     private AdaptationStatus status = AdaptationStatus.AGREED;
 
+    /** The work-plan action this serves (for a commitment) or became or changed (for an adaptation). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "action_id")
+    private Action action;
+
     public Adaptation() {
     }
 
@@ -57,6 +63,14 @@ public class Adaptation extends PortalEntity implements ForumOwned {
 
     public void setStatus(AdaptationStatus status) {
         this.status = status;
+    }
+
+    public Action getAction() {
+        return action;
+    }
+
+    public void setAction(Action action) {
+        this.action = action;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.migportal.forum.entity.ForumOwned;
 import org.migportal.member.entity.Member;
 import org.migportal.platform.control.RuleViolation;
 import org.migportal.platform.entity.PortalEntity;
+import org.migportal.workplan.entity.Action;
 
 /**
  * What a member promised at a meeting and by when: the guidance's "commitments on paper". Later it is
@@ -59,6 +60,11 @@ public class Commitment extends PortalEntity implements ForumOwned {
 
     @Size(max = NOTE_LENGTH)
     private String note;
+
+    /** The work-plan action this serves (for a commitment) or became or changed (for an adaptation). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "action_id")
+    private Action action;
 
     public Commitment() {
     }
@@ -129,6 +135,14 @@ public class Commitment extends PortalEntity implements ForumOwned {
 
     public String getNote() {
         return note;
+    }
+
+    public Action getAction() {
+        return action;
+    }
+
+    public void setAction(Action action) {
+        this.action = action;
     }
 
     @Override

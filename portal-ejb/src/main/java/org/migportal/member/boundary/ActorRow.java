@@ -1,7 +1,8 @@
 package org.migportal.member.boundary;
 
+import java.io.Serializable;
 import org.migportal.member.entity.MarketActor;
 
 /** A market actor as the list shows it, with the number of its representatives. */
-public record ActorRow(MarketActor actor, long members) {
+public record ActorRow(MarketActor actor, long members) implements Serializable {
 }

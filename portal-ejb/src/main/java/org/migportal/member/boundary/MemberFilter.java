@@ -1,5 +1,6 @@
 package org.migportal.member.boundary;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.Size;
 import org.migportal.member.entity.ActorType;
 import org.migportal.member.entity.Sex;
@@ -12,7 +13,7 @@ public record MemberFilter(
         Sex sex,
         Boolean youth,
         Boolean marginalised,
-        @Size(max = 100) String text) {
+        @Size(max = 100) String text) implements Serializable {
 
     public static MemberFilter none() {
         return new MemberFilter(null, null, null, null, null, null, null);

@@ -1,5 +1,6 @@
 package org.migportal.memberimport.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.migportal.forum.entity.Forum;
@@ -32,5 +33,5 @@ public record MemberDraft(
         Forum forum,
         MembershipRole role,
         SelectionMethod selection,
-        LocalDate joinedOn) {
+        LocalDate joinedOn) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.migportal.platform.control;
 
+import java.io.Serializable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,7 @@ public record PageRequest(
         @Min(0) int first,
         @Min(1) @Max(MAX_SIZE) int size,
         @Size(max = 40) String sortField,
-        boolean ascending) {
+        boolean ascending) implements Serializable {
 
     public static final int MAX_SIZE = 500;
 

@@ -28,9 +28,16 @@ import org.flywaydb.core.Flyway;
         minPoolSize = 2,
         maxPoolSize = 30,
         properties = {
+            // A connection is checked with SELECT 1 before it is handed out (meta-data validation never reaches
+            // PostgreSQL), and one broken connection makes the pool drop them all: after a database restart the
+            // first request finds the pool fresh instead of failing once per stale connection.
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
-            "fish.payara.fail-all-connections=true"
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            // While the database is away a request waits at most this long for a connection, then fails with
+            // "try again" (DatabaseUnavailable) instead of hanging for the default minute.
+            "fish.payara.max-wait-time-in-millis=10000"
         })
 @Startup
 @Singleton

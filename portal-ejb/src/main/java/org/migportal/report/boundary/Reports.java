@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.migportal.forum.entity.Forum;
 import org.migportal.geography.entity.Country;
+import org.migportal.geography.entity.Region;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.platform.control.RuleViolation;
@@ -20,6 +21,7 @@ import org.migportal.report.control.ArchiveFilter;
 import org.migportal.report.control.ArchiveScope;
 import org.migportal.report.control.ArchivedReport;
 import org.migportal.report.control.ReportArchive;
+import org.migportal.report.control.ReportFigures;
 import org.migportal.report.control.ReportFile;
 import org.migportal.report.control.ReportGeneration;
 import org.migportal.report.control.ReportJob;
@@ -38,7 +40,9 @@ import org.migportal.security.control.Roles;
  *
  * <ul>
  * <li>generate: an admin anything; a regional manager or country officer the forums and countries
- * they read (their region's, their own); a forum secretary their forum's forum report; donors never;</li>
+ * they read (their region's, their own); a forum secretary their forum's forum report; donors never.
+ * A regional report: an admin any region, a regional manager their own regions; nobody else (a
+ * country officer reads only their countries, not the region around them);</li>
  * <li>archive: each sees the reports whose countries all lie in their scope (a secretary, their
  * forum's); donors only those published, and only if all its countries are theirs (token claim
  * {@code countries});</li>
@@ -65,6 +69,9 @@ public class Reports {
 
     @Inject
     ReportGeneration generation;
+
+    @Inject
+    ReportFigures figures;
 
     @Resource
     ManagedExecutorService executor;
@@ -135,8 +142,29 @@ public class Reports {
         return !report.published() && report.countries().stream().allMatch(code -> guard.canWrite(country(code)));
     }
 
+    /** The regions the caller may generate a regional report for: all for an admin, a regional manager's own. */
+    @RolesAllowed({Roles.PROGRAMME_ADMIN, Roles.REGIONAL_MANAGER})
+    public List<Region> regions() {
+        Caller caller = guard.caller();
+        return em.createNamedQuery(Region.FIND_ALL, Region.class).getResultStream()
+                .filter(region -> caller.isAdmin() || caller.regions().contains(region.getCode()))
+                .toList();
+    }
+
     private ReportRequest allowed(ReportRequest request) {
         Caller caller = guard.caller();
+        if (request.type() == ReportType.REGIONAL) {
+            boolean own = caller.isAdmin() || caller.hasRole(Roles.REGIONAL_MANAGER) && caller.regions().contains(request.region());
+            if (!own) {
+                throw guard.deny("generate", REPORT, request.region());
+            }
+            List<String> countries = figures.regionCountries(request.region());
+            if (countries.isEmpty()) {
+                throw new NotFoundException("Region", request.region());
+            }
+            return new ReportRequest(request.type(), null, countries, request.from(), request.to(), request.language(),
+                    request.region());
+        }
         boolean secretaryOnly = caller.hasRole(Roles.FORUM_SECRETARY) && !caller.isAdmin()
                 && !caller.hasRole(Roles.COUNTRY_OFFICER) && !caller.hasRole(Roles.REGIONAL_MANAGER);
         if (request.type() == ReportType.FORUM) {

@@ -1,5 +1,7 @@
 package org.migportal.report.control;
 
+import java.io.Serializable;
+
 /**
  * A report being generated in the background, as the page that asked for it polls it.
  *
@@ -7,7 +9,7 @@ package org.migportal.report.control;
  * @param archiveId the archived report once done
  * @param failure an incident id when it failed (the cause is in the server log)
  */
-public record ReportJob(String id, String owner, State state, int progress, Long archiveId, String failure) {
+public record ReportJob(String id, String owner, State state, int progress, Long archiveId, String failure) implements Serializable {
 
     public enum State {
         QUEUED, RUNNING, DONE, FAILED

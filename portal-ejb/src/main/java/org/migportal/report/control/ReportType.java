@@ -1,6 +1,6 @@
 package org.migportal.report.control;
 
-/** The reports the portal generates. (The regional cross-country report comes later.) */
+/** The reports the portal generates. */
 public enum ReportType {
-    FORUM, COUNTRY, DONOR
+    FORUM, COUNTRY, DONOR, REGIONAL
 }

@@ -1,5 +1,6 @@
 package org.migportal.security.control;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -13,7 +14,7 @@ public record Caller(
         Set<String> roles,
         Set<String> countries,
         Set<String> regions,
-        Set<String> forums) {
+        Set<String> forums) implements Serializable {
 
     public Caller {
         roles = Set.copyOf(roles);

@@ -1,5 +1,6 @@
 package org.migportal.security.control;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Set;
  * {@link PersonalData}).
  */
 public record ReadScope(boolean everything, Set<String> countries, Set<String> forums,
-        Set<String> personalDataCountries) {
+        Set<String> personalDataCountries) implements Serializable {
 
     public ReadScope {
         countries = Set.copyOf(countries);

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Reads the claims of the token the caller came with: the bearer access token of a REST API call
  * (MicroProfile JWT makes it the caller principal), otherwise the ID token of the browser's
- * OpenID Connect login. Keycloak puts the same claims into both.
+ * OpenID Connect login (or, on another instance of a cluster, the copy of its claims in the session,
+ * {@link SessionClaims}). Keycloak puts the same claims into both.
  */
 @RequestScoped
 public class TokenCallerClaims implements CallerClaims {
@@ -25,6 +26,9 @@ public class TokenCallerClaims implements CallerClaims {
 
     @Inject
     Instance<OpenIdContext> openIdContext;
+
+    @Inject
+    Instance<SessionClaims> sessionClaims;
 
     @Override
     public List<String> values(String claim) {
@@ -42,7 +46,18 @@ public class TokenCallerClaims implements CallerClaims {
                 // a single value: read it below
             }
             return claims.getStringClaim(claim).map(List::of).orElse(List.of());
-        }).orElse(List.of());
+        }).orElseGet(() -> keptClaims(claim));
+    }
+
+    /** After a failover the login's tokens stayed on the instance that made it; its claims came along in the session. */
+    private List<String> keptClaims(String claim) {
+        try {
+            SessionClaims kept = sessionClaims.get();
+            return kept.username().isPresent() ? kept.values(claim) : List.of();
+        } catch (RuntimeException noSession) {
+            // a timer, or a test without an HTTP session
+            return List.of();
+        }
     }
 
     @Override

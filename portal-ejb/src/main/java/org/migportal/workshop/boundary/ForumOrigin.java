@@ -1,5 +1,6 @@
 package org.migportal.workshop.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -14,5 +15,5 @@ public record ForumOrigin(
         long constraintId,
         String constraint,
         int votes,
-        int participants) {
+        int participants) implements Serializable {
 }

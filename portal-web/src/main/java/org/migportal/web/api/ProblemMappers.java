@@ -20,17 +20,20 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.migportal.platform.control.ConflictException;
+import org.migportal.platform.control.DatabaseUnavailable;
 import org.migportal.platform.control.NotFoundException;
 import org.migportal.platform.control.PortalException;
 import org.migportal.security.control.AccessDeniedException;
 import org.migportal.web.faces.Messages;
+import org.migportal.web.operations.RequestLog;
 
 /**
  * Turns every exception that leaves a resource into a {@link Problem}: the one place that decides the
  * API's status codes. The boundaries' exceptions may arrive as they are (application exceptions) or
  * wrapped in an {@link EJBException} (Bean Validation, optimistic locking at commit); the first
- * exception in the cause chain that is known here decides. Anything else is a bug: 500, logged with
- * an incident id that the answer names, and nothing of the exception in the answer.
+ * exception in the cause chain that is known here decides. A database that cannot be reached is 503 with
+ * "try again" and a {@code Retry-After}. Anything else is a bug: 500, logged with an incident id (the
+ * request's id in the request log) that the answer names, and nothing of the exception in the answer.
  *
  * <p>Several mappers because JAX-RS picks the mapper of the nearest exception type, and Jersey brings
  * its own for {@code ValidationException} and {@code EJBException} that answer in other shapes.
@@ -39,6 +42,8 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
     private static final int UNPROCESSABLE = 422;
+    private static final int UNAVAILABLE = 503;
+    private static final int RETRY_AFTER_SECONDS = 5;
     /** English texts for the API; clients localise from {@code messageKey} and {@code arguments}. */
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("org.migportal.web.i18n.messages", Locale.ENGLISH);
 
@@ -79,7 +84,11 @@ public final class ProblemMappers {
 
     static Response response(Throwable thrown) {
         Problem problem = problem(thrown);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == UNAVAILABLE) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     static Problem problem(Throwable thrown) {
@@ -89,10 +98,20 @@ public final class ProblemMappers {
                 return known;
             }
         }
-        String incident = UUID.randomUUID().toString();
+        String incident = incident();
+        if (DatabaseUnavailable.isCauseOf(thrown)) {
+            LOG.warning(() -> "API request " + incident + " failed: the database cannot be reached (" + thrown + ")");
+            return Problem.of(UNAVAILABLE, "Service Unavailable",
+                    "The database cannot be reached just now. Please try again in a moment.").withIncident(incident);
+        }
         LOG.log(Level.SEVERE, "API request failed, incident " + incident, thrown);
         return Problem.of(500, "Internal Server Error", "The request failed. The failure was logged as incident "
                 + incident + ".").withIncident(incident);
+    }
+
+    private static String incident() {
+        String id = RequestLog.currentId();
+        return id != null ? id : UUID.randomUUID().toString();
     }
 
     private static Problem known(Throwable t) {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.migportal.platform.control.DatabaseUnavailable;
 import org.migportal.security.boundary.CurrentCaller;
 import org.migportal.security.control.Caller;
 import org.migportal.security.control.Roles;
@@ -25,7 +27,15 @@ public class CallerBacking {
 
     @PostConstruct
     void init() {
-        caller = currentCaller.caller();
+        try {
+            caller = currentCaller.caller();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            // The error page that says "try again" must render without the database: the layout shows no menu.
+            caller = new Caller(null, null, Set.of(), Set.of(), Set.of(), Set.of());
+        }
     }
 
     public String getDisplayName() {
@@ -93,5 +103,10 @@ public class CallerBacking {
     /** Everyone who reads forums reads their communication logs (a secretary their own forum's). */
     public boolean canReadCommunication() {
         return canReadForums();
+    }
+
+    /** The forum health dashboard is for those who look after countries; a secretary sees their forum's health on its page. */
+    public boolean canReadHealth() {
+        return isAdmin() || isRegionalManager() || isOfficer();
     }
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -22,6 +25,9 @@ public final class Messages {
 
     /** Arguments naming an entity ("Forum") are shown by their label ({@code entity.Forum}). */
     private static final String ENTITY_PREFIX = "entity.";
+
+    /** The portal's Bean Validation texts (portal-ejb), with their translations. */
+    private static final String VALIDATION_MESSAGES = "ValidationMessages";
 
     private Messages() {
     }
@@ -43,7 +49,7 @@ public final class Messages {
         if (arguments.length == 0) {
             return pattern;
         }
-        Object[] shown = Arrays.stream(arguments).map(argument -> shown(bundle, argument)).toArray();
+        Object[] shown = Arrays.stream(arguments).map(argument -> shown(bundle, locale, argument)).toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }
 
@@ -72,7 +78,7 @@ public final class Messages {
             add(FacesMessage.SEVERITY_ERROR, text(portal.getMessageKey(), portal.getArguments()));
         } else if (cause(refusal, ConstraintViolationException.class) instanceof ConstraintViolationException invalid) {
             for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                add(FacesMessage.SEVERITY_ERROR, violation.getMessage());
+                add(FacesMessage.SEVERITY_ERROR, inViewLanguage(violation));
             }
         } else if (cause(refusal, PortalException.class) instanceof PortalException portal) {
             add(FacesMessage.SEVERITY_ERROR, text(portal.getMessageKey(), portal.getArguments()));
@@ -95,7 +101,28 @@ public final class Messages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
     }
 
-    private static Object shown(ResourceBundle bundle, Object argument) {
+    /**
+     * A violation found in the EJB tier was interpolated in the server's language; the portal's own
+     * constraints ({@code {membership.dates}}, from ValidationMessages) are shown in the view's instead.
+     */
+    private static String inViewLanguage(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template != null && template.startsWith("{") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            ResourceBundle portal = ResourceBundle.getBundle(VALIDATION_MESSAGES,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale(), Messages.class.getClassLoader());
+            if (portal.containsKey(key)) {
+                return portal.getString(key);
+            }
+        }
+        return violation.getMessage();
+    }
+
+    private static Object shown(ResourceBundle bundle, Locale locale, Object argument) {
+        if (argument instanceof LocalDate day) {
+            // MessageFormat knows no java.time: a day in a sentence reads as the pages show days ("Jul 18, 2026").
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+        }
         if (argument instanceof Enum<?> constant) {
             return Labels.label(bundle, constant);
         }

@@ -6,11 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.migportal.forum.boundary.ForumFilter;
 import org.migportal.forum.boundary.Forums;
 import org.migportal.geography.boundary.Geography;
 import org.migportal.geography.entity.Country;
+import org.migportal.geography.entity.Region;
 import org.migportal.platform.control.PageRequest;
 import org.migportal.report.boundary.Reports;
 import org.migportal.report.control.ReportJob;
@@ -20,7 +22,7 @@ import org.migportal.web.faces.BoundaryCall;
 import org.migportal.web.faces.CallerBacking;
 
 /**
- * Generating a report: what (type, forum or countries), the period and the language. The report is
+ * Generating a report: what (type, forum, countries or region), the period and the language. The report is
  * made in the background; the page polls its job and offers the file when it is done.
  */
 @Named
@@ -49,19 +51,27 @@ public class GenerateReportBacking implements Serializable {
     private Long forumId;
     private String country;
     private List<String> donorCountries = new ArrayList<>();
+    private String region;
     private LocalDate from;
     private LocalDate to;
     private String language = "en";
 
     private List<ReportType> types = List.of();
     private List<Country> countries = List.of();
+    private List<Region> regions = List.of();
     private List<ForumChoice> forumChoices = List.of();
     private ReportJob job;
 
     public void load() {
         boolean secretaryOnly = caller.isSecretary() && !caller.isAdmin() && !caller.isOfficer()
                 && !caller.isRegionalManager();
-        types = secretaryOnly ? List.of(ReportType.FORUM) : List.of(ReportType.values());
+        boolean regional = caller.isAdmin() || caller.isRegionalManager();
+        types = secretaryOnly ? List.of(ReportType.FORUM)
+                : Arrays.stream(ReportType.values()).filter(t -> regional || t != ReportType.REGIONAL).toList();
+        regions = regional ? reports.regions() : List.of();
+        if (regions.size() == 1) {
+            region = regions.get(0).getCode();
+        }
         type = secretaryOnly ? ReportType.FORUM : ReportType.COUNTRY;
         countries = secretaryOnly ? List.of() : geography.readableCountries();
         if (countries.size() == 1) {
@@ -84,9 +94,10 @@ public class GenerateReportBacking implements Serializable {
             case FORUM -> List.of();
             case COUNTRY -> country == null ? List.of() : List.of(country);
             case DONOR -> donorCountries;
+            case REGIONAL -> List.of();
         };
         BoundaryCall.run(() -> job = reports.generate(new ReportRequest(type, type == ReportType.FORUM ? forumId : null,
-                chosen, from, to, language)));
+                chosen, from, to, language, type == ReportType.REGIONAL ? region : null)));
     }
 
     /** Called by the page's poll while the job runs. */
@@ -142,6 +153,18 @@ public class GenerateReportBacking implements Serializable {
 
     public void setDonorCountries(List<String> donorCountries) {
         this.donorCountries = donorCountries == null ? new ArrayList<>() : new ArrayList<>(donorCountries);
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public List<Region> getRegions() {
+        return regions;
     }
 
     public LocalDate getFrom() {

@@ -7,10 +7,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationException;
@@ -19,13 +23,23 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.migportal.security.control.SessionClaims;
 import org.migportal.web.api.Problem;
+import org.migportal.web.operations.KeycloakAvailability;
+import org.migportal.web.operations.RequestLog;
 
 /**
  * Bearer tokens for the REST API, the OpenID Connect login for the pages, in one WAR.
@@ -38,6 +52,16 @@ import org.migportal.web.api.Problem;
  *
  * <p>The API never redirects to Keycloak and never opens a session: a request without a valid bearer
  * token is answered here with 401 and a JSON problem, without reaching the OpenID Connect mechanism.
+ *
+ * <p>While Keycloak cannot be reached, a login would end in the browser's own "cannot connect" page (or in
+ * an error page, if the login mechanism has not yet read Keycloak's configuration): such a login is sent to
+ * {@value #LOGIN_UNAVAILABLE} instead, which says so. Users already logged in are not affected: their login
+ * lives in their session.
+ *
+ * <p>In a cluster the session moves to another instance when the user's instance dies, but the OpenID Connect
+ * mechanism's record of the login (its tokens) cannot be serialised and stays behind. The login's claims are
+ * therefore also kept in {@link SessionClaims}; on an instance that has them but no tokens, the caller is
+ * logged in from them, without Keycloak.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -53,9 +77,19 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
     /** The 401 is written before JAX-RS is reached, so without its JSON-B provider. */
     private static final Jsonb JSON = JsonbBuilder.create();
+    static final String LOGIN_UNAVAILABLE = "/errors/login-unavailable";
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    KeycloakAvailability keycloak;
+
+    @Inject
+    Instance<SessionClaims> sessionClaims;
+
+    @Inject
+    Instance<OpenIdContext> openIdContext;
 
     private HttpAuthenticationMechanism bearerTokens;
     private HttpAuthenticationMechanism webLogin;
@@ -84,8 +118,9 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        RequestLog.remember(request, response);
         if (!isApi(request)) {
-            return webLogin.validateRequest(request, response, context);
+            return webLogin(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.startsWith(BEARER)) {
@@ -100,6 +135,73 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
                     "The access token is not valid (expired, not issued for this portal, or damaged).");
         }
         return status;
+    }
+
+    private AuthenticationStatus webLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        if (request.getSession(false) != null && loginMadeOnAnotherInstance()) {
+            SessionClaims kept = sessionClaims.get();
+            return context.notifyContainerAboutLogin(kept.username().orElseThrow(), new HashSet<>(kept.values("groups")));
+        }
+        HttpServletResponse gated = new LoginGate(request, response);
+        try {
+            AuthenticationStatus status = webLogin.validateRequest(request, gated, new WithResponse(context, gated));
+            if (status == AuthenticationStatus.SUCCESS) {
+                keepClaims();
+            }
+            return status;
+        } catch (RuntimeException | AuthenticationException e) {
+            if (keycloak.reachable()) {
+                throw e;
+            }
+            return context.redirect(request.getContextPath() + LOGIN_UNAVAILABLE);
+        }
+    }
+
+    /** The session holds a login whose tokens this instance does not have. */
+    private boolean loginMadeOnAnotherInstance() {
+        return !openIdContext.isUnsatisfied() && sessionClaims.get().username().isPresent()
+                && openIdContext.get().getAccessToken() == null;
+    }
+
+    private void keepClaims() {
+        if (openIdContext.isUnsatisfied()) {
+            return; // another login mechanism (the in-container tests')
+        }
+        SessionClaims kept = sessionClaims.get();
+        IdentityToken token = openIdContext.get().getIdentityToken();
+        if (kept.username().isPresent() || token == null) {
+            return;
+        }
+        Map<String, List<String>> claims = new LinkedHashMap<>();
+        token.getClaims().forEach((name, value) -> {
+            List<String> strings = strings(value);
+            if (!strings.isEmpty()) {
+                claims.put(name, strings);
+            }
+        });
+        List<String> username = claims.getOrDefault("preferred_username", List.of());
+        if (!username.isEmpty()) {
+            kept.keep(username.get(0), claims);
+        }
+    }
+
+    /** A claim's text values: one string, or an array of strings; anything else is not needed here. */
+    private static List<String> strings(Object value) {
+        if (value instanceof String text) {
+            return List.of(text);
+        }
+        if (value instanceof JsonString json) {
+            return List.of(json.getString());
+        }
+        if (value instanceof JsonArray array) {
+            return array.stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+                    .map(v -> ((JsonString) v).getString()).toList();
+        }
+        if (value instanceof Collection<?> many) {
+            return many.stream().map(v -> v instanceof JsonString json ? json.getString() : String.valueOf(v)).toList();
+        }
+        return List.of();
     }
 
     @Override
@@ -142,6 +244,41 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
     private HttpAuthenticationMechanism reference(Bean<?> bean) {
         return (HttpAuthenticationMechanism) beanManager.getReference(bean, HttpAuthenticationMechanism.class,
                 beanManager.createCreationalContext(bean));
+    }
+
+    /** Sends a browser that would go to Keycloak's login page to {@value #LOGIN_UNAVAILABLE} while Keycloak is down. */
+    private final class LoginGate extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        LoginGate(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            boolean toKeycloak = location != null && location.startsWith(keycloak.origin() + "/");
+            super.sendRedirect(toKeycloak && !keycloak.reachable()
+                    ? request.getContextPath() + LOGIN_UNAVAILABLE
+                    : location);
+        }
+    }
+
+    /** The login mechanism's context with the gated response. */
+    private static final class WithResponse extends HttpMessageContextWrapper {
+
+        private final HttpServletResponse response;
+
+        WithResponse(HttpMessageContext context, HttpServletResponse response) {
+            super(context);
+            this.response = response;
+        }
+
+        @Override
+        public HttpServletResponse getResponse() {
+            return response;
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import org.migportal.web.operations.RequestLog;
 
 /**
  * Puts the browser security headers on every response (OWASP ASVS 5.0 V3.4): a Content-Security-Policy,
@@ -42,6 +43,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        RequestLog.remember(request, response);
         response.setHeader(CONTENT_SECURITY_POLICY, policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");

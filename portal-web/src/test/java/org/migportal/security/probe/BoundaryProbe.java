@@ -80,6 +80,8 @@ public class BoundaryProbe {
 
     /** Made once per deployment: the records each place's read operations look for. */
     private static final Map<ProbePlace, Records> RECORDS = new ConcurrentHashMap<>();
+    /** The demo programme's regions of the places' countries. */
+    private static final Map<String, String> DEMO_REGIONS = Map.of("KE", "EA", "SD", "EA", "NP", "SA");
     private static final Map<ProbePlace, MeetingRecords> MEETINGS = new ConcurrentHashMap<>();
 
     @Inject
@@ -123,6 +125,18 @@ public class BoundaryProbe {
 
     @Inject
     WorkshopAndLogProbe workshopAndLog;
+
+    @Inject
+    WorkPlanProbe workPlan;
+
+    @Inject
+    ScheduleProbe reportSchedules;
+
+    @Inject
+    OutcomeProbe outcomeProbe;
+
+    @Inject
+    HealthProbe health;
 
     /** The operations this probe knows how to call. */
     @GET
@@ -299,6 +313,8 @@ public class BoundaryProbe {
         steps.put("Reports.get", place -> reports.get(records(place).reportId()));
         steps.put("Reports.download", place -> reports.download(records(place).reportId()));
         steps.put("Reports.publish", place -> reports.publish(fixtures.report(place, records(place).forum(), false)));
+        steps.put("Reports.regions", place -> reports.regions().stream()
+                .anyMatch(region -> region.getCode().equals(DEMO_REGIONS.get(place.isoCode))));
         steps.put("Reports.canPublish", place -> reports.canPublish(fixtures.report(place, records(place).forum(), false)));
 
         steps.put("Meetings.search", place -> {
@@ -369,6 +385,10 @@ public class BoundaryProbe {
         steps.put("CurrentCaller.tokenCountryNames", place -> currentCaller.tokenCountryNames());
         steps.put("CurrentCaller.forumNames", place -> currentCaller.forumNames());
         steps.putAll(workshopAndLog.steps(this::records));
+        steps.putAll(workPlan.steps(this::records, this::newMeeting));
+        steps.putAll(reportSchedules.steps());
+        steps.putAll(outcomeProbe.steps(this::records));
+        steps.putAll(health.steps(this::records));
         return steps;
     }
 

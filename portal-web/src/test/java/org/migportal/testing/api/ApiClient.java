@@ -113,6 +113,19 @@ public final class ApiClient {
         return send(method, path, token, body, "application/json");
     }
 
+    /** A POST of raw bytes, e.g. a file, as the given content type. */
+    public Answer upload(String path, String token, byte[] content, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return exchange(request, "POST " + path);
+    }
+
     private Answer send(String method, String path, String token, JsonValue body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
@@ -125,11 +138,15 @@ public final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        return exchange(request, method + " " + path);
+    }
+
+    private Answer exchange(HttpRequest.Builder request, String what) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path + " failed", e);
+            throw new UncheckedIOException(what + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -123,12 +124,25 @@ public final class Browser implements AutoCloseable {
                 click(clientId);
                 briefly.until(ExpectedConditions.elementToBeClickable(By.cssSelector(items))).click();
             } catch (org.openqa.selenium.WebDriverException notYet) {
-                // e.g. the panel was still sliding into place and another element took the click
-                driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                // e.g. the panel (or the dialog holding the menu) was still sliding into place and another element
+                // took the click: close the panel if it is open, by its own trigger, not Escape, which would also
+                // close a dialog that closes on Escape
+                closePanel(clientId);
             }
             settle();
         }
         waitUntil(clientId + " shows " + label, d -> label.equals(d.findElement(shown).getText()));
+    }
+
+    private void closePanel(String menuId) {
+        try {
+            List<WebElement> panel = driver.findElements(By.id(menuId + "_panel"));
+            if (!panel.isEmpty() && panel.get(0).isDisplayed()) {
+                driver.findElement(By.id(menuId)).findElement(By.cssSelector(".ui-selectonemenu-trigger")).click();
+            }
+        } catch (org.openqa.selenium.WebDriverException stillMoving) {
+            // the next attempt starts from whatever the menu shows then
+        }
     }
 
     /** Types free text into a PrimeFaces autoComplete and leaves it, closing its suggestions. */

@@ -83,6 +83,14 @@ public class ReportsResource {
                 .build();
     }
 
+    @GET
+    @Path("regions")
+    @Operation(operationId = "listReportRegions",
+            summary = "The regions the caller may generate a regional report for (admins all, regional managers their own)")
+    public List<ReportRegion> regions() {
+        return reports.regions().stream().map(ReportRegion::of).toList();
+    }
+
     @POST
     @Path("{id}/publish")
     @Operation(operationId = "publishReport", summary = "Publishes an archived report to the donors of its countries")

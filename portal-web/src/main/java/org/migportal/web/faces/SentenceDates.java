@@ -1,4 +1,4 @@
-package org.migportal.web.workshops;
+package org.migportal.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -8,12 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * A workshop's day as a sentence shows it ("14 March 2024" in the user's language), for message
- * parameters, which take no converter.
+ * A day as a sentence shows it ("14 March 2024" in the user's language), for the parameters of
+ * {@code h:outputFormat}, which take no converter.
  */
 @Named
 @ApplicationScoped
-public class WorkshopDates {
+public class SentenceDates {
 
     public String of(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)

@@ -260,7 +260,7 @@ class ClusterIT {
         List<ApiClient.Answer> failed = answers.values().stream().filter(a -> a.status() != 201).toList();
         assertThat(failed).as("refused during the outage").isNotEmpty()
                 .allSatisfy(a -> {
-                    assertThat(a.status()).as(a.toString()).isEqualTo(503);
+                    assertThat(a.status()).as("%s%nlogged: %s", a, loggedIncident(a)).isEqualTo(503);
                     assertThat(a.json().getString("detail")).contains("try again");
                     assertThat(a.headers().firstValue("Retry-After")).isPresent();
                 });
@@ -396,6 +396,18 @@ class ClusterIT {
 
     private static EmbeddedDatabase startDatabase() throws IOException {
         return EmbeddedDatabase.start(dir.resolve("pg-data"), databasePort, true, dir.resolve("postgres.log"));
+    }
+
+    /** The lines the portal logged for the incident an answer names, so a failure here says what went wrong. */
+    private static String loggedIncident(ApiClient.Answer answer) {
+        Matcher named = Pattern.compile("\"incident\":\"(\\w+)\"").matcher(answer.body());
+        if (!named.find()) {
+            return "(no incident)";
+        }
+        String incident = named.group(1);
+        String all = logs();
+        int at = all.indexOf("incident " + incident);
+        return at < 0 ? "(not in the logs)" : all.substring(Math.max(0, at - 300), Math.min(all.length(), at + 6000));
     }
 
     private static String logs() {

@@ -47,9 +47,11 @@ class ReportSchedulesBrowserIT {
         long schedule = 0;
         GreenMail mail = null;
         try (Browser browser = Browser.open(); Connection db = TestDatabase.portal().getConnection()) {
-            browser.go(portal + "reports/schedules");
+            browser.go(portal + "reports/schedules?page=1");
             browser.logInOnKeycloak("programme.admin", "demo1234");
-            browser.go(portal + "reports/schedules");
+            browser.waitUntil("back in the portal", d -> d.getCurrentUrl().startsWith(portal) && !d.getCurrentUrl().contains("callback"));
+            assertThat(browser.driver().getCurrentUrl()).as("back on the page asked for, not the home page")
+                    .isEqualTo(portal + "reports/schedules?page=1");
             assertThat(browser.pageText()).contains("Report schedules", "Donor report", "Quarterly",
                     "grants@lakeregion-fund.example.org");
             browser.screenshot("schedules-list");

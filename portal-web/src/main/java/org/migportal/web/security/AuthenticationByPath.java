@@ -259,6 +259,9 @@ public class AuthenticationByPath implements HttpAuthenticationMechanism {
         @Override
         public void sendRedirect(String location) throws IOException {
             boolean toKeycloak = location != null && location.startsWith(keycloak.origin() + "/");
+            if (toKeycloak) {
+                ReturnAfterLogin.remember(request);
+            }
             super.sendRedirect(toKeycloak && !keycloak.reachable()
                     ? request.getContextPath() + LOGIN_UNAVAILABLE
                     : location);

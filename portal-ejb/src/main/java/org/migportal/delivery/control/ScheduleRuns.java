@@ -19,8 +19,6 @@ import org.migportal.platform.control.ScheduledRuns;
 import org.migportal.report.control.ArchivedReport;
 import org.migportal.report.control.ReportArchive;
 import org.migportal.report.control.ReportGeneration;
-import org.migportal.report.control.ReportJob;
-import org.migportal.report.control.ReportJobs;
 import org.migportal.report.control.ReportRequest;
 
 /**
@@ -49,8 +47,6 @@ public class ScheduleRuns {
     @Inject
     ReportGeneration generation;
 
-    @Inject
-    ReportJobs jobs;
 
     @Inject
     ReportArchive archive;
@@ -94,10 +90,7 @@ public class ScheduleRuns {
                 : Cadence.due(schedule.getFrequency(), schedule.getNextRunOn(), today);
         ReportRequest request = new ReportRequest(schedule.getType(), null, schedule.getCountryCodes(), run.from(),
                 run.to(), schedule.getLanguage());
-        ReportJob job = jobs.start(schedule.getCreatedBy());
-        generation.run(job.id(), request, schedule.getCreatedBy());
-        long archiveId = jobs.find(job.id()).map(ReportJob::archiveId)
-                .orElseThrow(() -> new IllegalStateException("Report job " + job.id() + " was not archived"));
+        long archiveId = generation.run(null, request, schedule.getCreatedBy());
         if (schedule.isPublishToDonors()) {
             archive.publish(archiveId, schedule.getCreatedBy());
         }

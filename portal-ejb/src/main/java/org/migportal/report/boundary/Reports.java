@@ -11,6 +11,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.migportal.forum.entity.Forum;
 import org.migportal.geography.entity.Country;
 import org.migportal.geography.entity.Region;
@@ -53,6 +56,7 @@ import org.migportal.security.control.Roles;
 @Guarded
 public class Reports {
 
+    private static final Logger LOG = Logger.getLogger(Reports.class.getName());
     private static final String REPORT = "Report";
 
     @PersistenceContext
@@ -82,7 +86,15 @@ public class Reports {
         ReportRequest allowed = allowed(request);
         String username = guard.caller().username();
         ReportJob job = jobs.start(username);
-        executor.submit(() -> generation.run(job.id(), allowed, username));
+        executor.submit(() -> {
+            try {
+                jobs.done(job.id(), generation.run(job.id(), allowed, username));
+            } catch (RuntimeException e) {
+                String incident = UUID.randomUUID().toString();
+                LOG.log(Level.SEVERE, e, () -> "Report generation failed, incident " + incident + ": " + allowed);
+                jobs.failed(job.id(), incident);
+            }
+        });
         return job;
     }
 

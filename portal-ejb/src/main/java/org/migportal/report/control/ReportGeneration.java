@@ -11,9 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -38,7 +35,6 @@ import org.migportal.reports.RegionalReport;
 @PermitAll
 public class ReportGeneration {
 
-    private static final Logger LOG = Logger.getLogger(ReportGeneration.class.getName());
     static final String PROGRAMME = "Market Interest Groups Programme";
 
     @PersistenceContext
@@ -56,57 +52,60 @@ public class ReportGeneration {
     @Inject
     MetricRegistry metrics;
 
-    public void run(String jobId, ReportRequest request, String username) {
+    /**
+     * Generates and archives the report; returns the archive's id. {@code jobId}, if not null, is the job whose
+     * progress the page shows; the caller marks it done once this transaction has committed.
+     */
+    public long run(String jobId, ReportRequest request, String username) {
         long started = System.nanoTime();
-        try {
-            jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 10));
-            em.createNativeQuery("SELECT set_config('portal.user', ?1, true)").setParameter(1, username).getSingleResult();
-            Locale locale = Locale.forLanguageTag(request.language());
-            ReportLabels labels = new ReportLabels(locale);
-            LocalDate today = LocalDate.now();
-            byte[] pdf;
-            String title;
-            String scope;
-            switch (request.type()) {
-                case FORUM -> {
-                    ForumFigures forum = figures.forum(request.forumId(), request.from(), request.to());
-                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
-                    title = labels.text("report.forum.title");
-                    scope = forum.name() + " (" + forum.code() + "), " + forum.country();
-                    pdf = ForumReport.render(forum, context(scope, request, locale, today));
-                }
-                case COUNTRY -> {
-                    CountryFigures country = figures.country(request.countries().get(0), request.from(), request.to());
-                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
-                    title = labels.text("report.country.title");
-                    scope = country.country();
-                    pdf = CountryReport.render(country, context(scope, request, locale, today));
-                }
-                case DONOR -> {
-                    DonorFigures donor = figures.donor(request.countries(), request.from(), request.to());
-                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
-                    title = labels.text("report.donor.title");
-                    scope = String.join(", ", donor.countries().stream().map(c -> c.country()).toList());
-                    pdf = DonorReport.render(donor, context(scope, request, locale, today));
-                }
-                case REGIONAL -> {
-                    RegionalFigures region = figures.regional(request.region(), request.from(), request.to());
-                    jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 50));
-                    title = labels.text("report.regional.title");
-                    scope = region.region() + ": " + String.join(", ", region.countries().stream().map(c -> c.country()).toList());
-                    pdf = RegionalReport.render(region, context(scope, request, locale, today));
-                }
-                default -> throw new IllegalArgumentException(request.type().name());
+        progress(jobId, 10);
+        em.createNativeQuery("SELECT set_config('portal.user', ?1, true)").setParameter(1, username).getSingleResult();
+        Locale locale = Locale.forLanguageTag(request.language());
+        ReportLabels labels = new ReportLabels(locale);
+        LocalDate today = LocalDate.now();
+        byte[] pdf;
+        String title;
+        String scope;
+        switch (request.type()) {
+            case FORUM -> {
+                ForumFigures forum = figures.forum(request.forumId(), request.from(), request.to());
+                progress(jobId, 50);
+                title = labels.text("report.forum.title");
+                scope = forum.name() + " (" + forum.code() + "), " + forum.country();
+                pdf = ForumReport.render(forum, context(scope, request, locale, today));
             }
-            jobs.update(jobId, job -> job.at(ReportJob.State.RUNNING, 90));
-            long archived = archive.store(request, title, scope, parameters(request), username, pdf);
-            jobs.update(jobId, job -> job.done(archived));
-            timed(request.type(), started);
-        } catch (RuntimeException e) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, e, () -> "Report generation failed, incident " + incident + ": " + request);
-            jobs.update(jobId, job -> job.failed(incident));
-            throw e;
+            case COUNTRY -> {
+                CountryFigures country = figures.country(request.countries().get(0), request.from(), request.to());
+                progress(jobId, 50);
+                title = labels.text("report.country.title");
+                scope = country.country();
+                pdf = CountryReport.render(country, context(scope, request, locale, today));
+            }
+            case DONOR -> {
+                DonorFigures donor = figures.donor(request.countries(), request.from(), request.to());
+                progress(jobId, 50);
+                title = labels.text("report.donor.title");
+                scope = String.join(", ", donor.countries().stream().map(c -> c.country()).toList());
+                pdf = DonorReport.render(donor, context(scope, request, locale, today));
+            }
+            case REGIONAL -> {
+                RegionalFigures region = figures.regional(request.region(), request.from(), request.to());
+                progress(jobId, 50);
+                title = labels.text("report.regional.title");
+                scope = region.region() + ": " + String.join(", ", region.countries().stream().map(c -> c.country()).toList());
+                pdf = RegionalReport.render(region, context(scope, request, locale, today));
+            }
+            default -> throw new IllegalArgumentException(request.type().name());
+        }
+        progress(jobId, 90);
+        long archived = archive.store(request, title, scope, parameters(request), username, pdf);
+        timed(request.type(), started);
+        return archived;
+    }
+
+    private void progress(String jobId, int percent) {
+        if (jobId != null) {
+            jobs.progress(jobId, percent);
         }
     }
 

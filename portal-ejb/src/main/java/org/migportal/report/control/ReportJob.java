@@ -18,16 +18,4 @@ public record ReportJob(String id, String owner, State state, int progress, Long
     public boolean finished() {
         return state == State.DONE || state == State.FAILED;
     }
-
-    ReportJob at(State next, int percent) {
-        return new ReportJob(id, owner, next, percent, archiveId, failure);
-    }
-
-    ReportJob done(long archived) {
-        return new ReportJob(id, owner, State.DONE, 100, archived, null);
-    }
-
-    ReportJob failed(String incident) {
-        return new ReportJob(id, owner, State.FAILED, 100, null, incident);
-    }
 }

@@ -16,7 +16,7 @@ class DonorReportTest {
         assertThat(text.page(1)).contains("Market Interest Groups Programme", "Programme report to donors",
                 "Kenya, Sudan", "January 1, 2026 to March 31, 2026", "names no member");
         assertThat(text.page(2)).contains("Executive summary", "15 forums in 2 countries brought together 300 members",
-                "119 (40%) women");
+                "119 women (40%)", "10 of the forums (67%) were active.");
         assertThat(text.all()).contains("Participation by country", "Kenya", "Sudan", "Total", "300",
                 "Members by actor type", "Forums by lifecycle status", "Outcomes, their reach and evidence",
                 "Lessons from reflections");

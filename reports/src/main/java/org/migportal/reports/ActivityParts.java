@@ -42,7 +42,7 @@ final class ActivityParts {
         parameters.put("hasCommitments", activity.commitments() > 0);
         parameters.put("commitmentRows", parts.inOrder("CommitmentStatus", activity.commitmentsByStatus(), activity.commitments()));
         parameters.put("commitmentNote", labels.message("commitments.note", activity.commitments(), activity.kept(),
-                labels.percent(share(activity.kept(), activity.commitments()))));
+                labels.share(activity.kept(), activity.commitments())));
 
         parameters.put("hasCommunication", activity.communications() > 0);
         parameters.put("audienceRows", parts.largestFirst("CommunicationAudience", activity.communicationByAudience(),
@@ -53,7 +53,7 @@ final class ActivityParts {
         parameters.put("hasActions", activity.actions() > 0);
         parameters.put("actionRows", parts.inOrder("ActionStatus", activity.actionsByStatus(), activity.actions()));
         parameters.put("actionNote", labels.message("actions.note", activity.actions(), activity.actionsDone(),
-                labels.percent(share(activity.actionsDone(), activity.actions()))));
+                labels.share(activity.actionsDone(), activity.actions())));
 
         Outcomes outcomes = activity.outcomes();
         parameters.put("hasOutcomes", outcomes.count() > 0);

@@ -57,14 +57,10 @@ public final class DonorReport {
             return labels.message("donor.summary.noMembers", figures.forums(), figures.countries().size());
         }
         return labels.message("donor.summary.text", figures.forums(), figures.countries().size(), total.members(),
-                total.women(), share(total.women(), total.members(), labels),
-                total.youth(), share(total.youth(), total.members(), labels),
-                total.marginalised(), share(total.marginalised(), total.members(), labels),
-                figures.activeForums(), share(figures.activeForums(), figures.forums(), labels));
-    }
-
-    private static String share(long part, long whole, ReportLabels labels) {
-        return labels.percent(whole == 0 ? 0 : (double) part / whole);
+                total.women(), labels.share(total.women(), total.members()),
+                total.youth(), labels.share(total.youth(), total.members()),
+                total.marginalised(), labels.share(total.marginalised(), total.members()),
+                figures.activeForums(), labels.share(figures.activeForums(), figures.forums()));
     }
 
     private static CountryTableRow countryRow(CountryLine country, ReportLabels labels) {

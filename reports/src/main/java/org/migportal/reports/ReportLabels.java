@@ -74,9 +74,14 @@ public final class ReportLabels {
         return NumberFormat.getPercentInstance(locale).format(share);
     }
 
+    /** "40%": a part's share of the whole (none of nothing). */
+    public String share(long part, long whole) {
+        return percent(whole == 0 ? 0 : (double) part / whole);
+    }
+
     /** "12 (40%)": a part and its share of the whole. */
     public String withShare(long part, long whole) {
-        return count(part) + " (" + percent(whole == 0 ? 0 : (double) part / whole) + ")";
+        return count(part) + " (" + share(part, whole) + ")";
     }
 
     public String date(LocalDate date) {

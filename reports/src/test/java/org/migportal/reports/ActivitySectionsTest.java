@@ -28,7 +28,7 @@ class ActivitySectionsTest {
                 "Outcomes, their reach and evidence", "Reach beyond the members", "1,250", "Outcome stories",
                 "Service improved \u00b7 Kisumu poultry finance forum, March 2, 2026", Fixtures.OUTCOME,
                 "Reach: beyond the forum's members, about 1,250 people, 40% women, 25% youth",
-                "Evidence: 2 files; verified on March 20, 2026", "Reach: the forum's members.", "Evidence: none filed yet.");
+                "Evidence: 2 files; verified on March 20, 2026", "Reach: the forum's members.", "Evidence: none filed yet");
         assertThat(text.all()).doesNotContain("No data recorded yet for this period.", "SERVICE_IMPROVED", "IN_PROGRESS");
         assertThat(text.all()).doesNotContain("MEMBER_TO_MEMBER", "LOBBYING_ADVOCACY", "RENEGOTIATED", "null");
         for (int page = 1; page <= text.pages(); page++) {

@@ -95,19 +95,22 @@ class CountSentencesTest {
     @Test
     void anOutcomeStoryCountsItsFilesAndThePeopleItReached() {
         assertThat(story(EN, 1, 1)).isEqualTo(new String[] {
-                "Reach: beyond the forum's members, about one person, 40% women, 25% youth", "Evidence: 1 file"});
+                "Reach: beyond the forum's members, about one person, 40% women, 25% youth",
+                "Evidence: 1 file; verified on March 20, 2026"});
         assertThat(story(EN, 1250, 2)).isEqualTo(new String[] {
-                "Reach: beyond the forum's members, about 1,250 people, 40% women, 25% youth", "Evidence: 2 files"});
+                "Reach: beyond the forum's members, about 1,250 people, 40% women, 25% youth",
+                "Evidence: 2 files; verified on March 20, 2026"});
         assertThat(story(EN, 0, 0)).isEqualTo(new String[] {
-                "Reach: beyond the forum's members, no people estimated, 40% women, 25% youth", "Evidence: none filed yet."});
+                "Reach: beyond the forum's members, no people estimated, 40% women, 25% youth", "Evidence: none filed yet"});
 
         assertThat(story(FR, 1, 1)).isEqualTo(new String[] {
                 "Port\u00e9e : au-del\u00e0 des membres du forum, environ une personne, 40" + NBSP + "% de femmes, 25"
-                        + NBSP + "% de jeunes", "Preuves : 1 fichier"});
+                        + NBSP + "% de jeunes", "Preuves : 1 fichier" + NBSP + "; v\u00e9rifi\u00e9 le 20 mars 2026"});
         assertThat(story(FR, 1250, 2)).isEqualTo(new String[] {
                 "Port\u00e9e : au-del\u00e0 des membres du forum, environ 1" + NNBSP + "250 personnes, 40" + NBSP
-                        + "% de femmes, 25" + NBSP + "% de jeunes", "Preuves : 2 fichiers"});
-        assertThat(story(FR, 0, 0)[1]).isEqualTo("Preuves : aucune d\u00e9pos\u00e9e pour l'instant.");
+                        + "% de femmes, 25" + NBSP + "% de jeunes",
+                "Preuves : 2 fichiers" + NBSP + "; v\u00e9rifi\u00e9 le 20 mars 2026"});
+        assertThat(story(FR, 0, 0)[1]).isEqualTo("Preuves : aucune d\u00e9pos\u00e9e pour l'instant");
     }
 
     @Test
@@ -156,10 +159,10 @@ class CountSentencesTest {
         return List.of(parameters.get("commitmentNote"), parameters.get("actionNote"));
     }
 
-    /** The reach and evidence lines of a story reaching {@code people} beyond the members. */
+    /** The reach and evidence lines of a story reaching {@code people} beyond the members, verified if it has files. */
     private static String[] story(ReportLabels labels, int people, long files) {
         OutcomeStory story = new OutcomeStory("Kisumu poultry finance forum", LocalDate.of(2026, 3, 2), "SERVICE_IMPROVED",
-                Fixtures.OUTCOME, true, people, 40, 25, files, null, null);
+                Fixtures.OUTCOME, true, people, 40, 25, files, files > 0 ? LocalDate.of(2026, 3, 20) : null, null);
         Activity activity = new Activity(List.of(), 0, List.of(), List.of(), List.of(), List.of(), List.of(),
                 new Outcomes(List.of(new Tally("SERVICE_IMPROVED", 1)), 1, people, files > 0 ? 1 : 0, List.of(story)));
         Map<String, Object> parameters = new HashMap<>();

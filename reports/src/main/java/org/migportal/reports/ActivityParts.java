@@ -27,8 +27,8 @@ final class ActivityParts {
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yy", labels.locale());
         parameters.put("hasMeetings", activity.meetings() > 0);
         parameters.put("meetingFigures", List.of(
-                new KeyFigure(labels.count(activity.meetings()), labels.text("key.meetings")),
-                new KeyFigure(labels.count(activity.reflections()), labels.text("key.reflections")),
+                parts.counted(activity.meetings(), "key.meetings"),
+                parts.counted(activity.reflections(), "key.reflections"),
                 new KeyFigure(labels.percent(share(activity.present(), activity.listed())), labels.text("key.attendance")),
                 new KeyFigure(labels.count(activity.present()) + " / " + labels.count(activity.listed()),
                         labels.text("key.presentOfListed"))));
@@ -41,8 +41,8 @@ final class ActivityParts {
 
         parameters.put("hasCommitments", activity.commitments() > 0);
         parameters.put("commitmentRows", parts.inOrder("CommitmentStatus", activity.commitmentsByStatus(), activity.commitments()));
-        parameters.put("commitmentNote", String.format(labels.locale(), labels.text("commitments.note"),
-                labels.count(activity.commitments()), labels.withShare(activity.kept(), activity.commitments())));
+        parameters.put("commitmentNote", labels.message("commitments.note", activity.commitments(), activity.kept(),
+                labels.share(activity.kept(), activity.commitments())));
 
         parameters.put("hasCommunication", activity.communications() > 0);
         parameters.put("audienceRows", parts.largestFirst("CommunicationAudience", activity.communicationByAudience(),
@@ -52,16 +52,16 @@ final class ActivityParts {
 
         parameters.put("hasActions", activity.actions() > 0);
         parameters.put("actionRows", parts.inOrder("ActionStatus", activity.actionsByStatus(), activity.actions()));
-        parameters.put("actionNote", String.format(labels.locale(), labels.text("actions.note"),
-                labels.count(activity.actions()), labels.withShare(activity.actionsDone(), activity.actions())));
+        parameters.put("actionNote", labels.message("actions.note", activity.actions(), activity.actionsDone(),
+                labels.share(activity.actionsDone(), activity.actions())));
 
         Outcomes outcomes = activity.outcomes();
         parameters.put("hasOutcomes", outcomes.count() > 0);
         parameters.put("outcomeFigures", List.of(
-                new KeyFigure(labels.count(outcomes.count()), labels.text("key.outcomes")),
-                new KeyFigure(labels.count(outcomes.beyondMembers()), labels.text("key.beyondMembers")),
-                new KeyFigure(labels.count(outcomes.beneficiaries()), labels.text("key.beneficiaries")),
-                new KeyFigure(labels.count(outcomes.withEvidence()), labels.text("key.withEvidence"))));
+                parts.counted(outcomes.count(), "key.outcomes"),
+                parts.counted(outcomes.beyondMembers(), "key.beyondMembers"),
+                parts.counted(outcomes.beneficiaries(), "key.beneficiaries"),
+                parts.counted(outcomes.withEvidence(), "key.withEvidence")));
         parameters.put("outcomeRows", parts.largestFirst("OutcomeType", outcomes.byType(), outcomes.count()));
         parameters.put("storyRows", outcomes.stories().stream().map(this::story).toList());
 
@@ -80,21 +80,20 @@ final class ActivityParts {
         } else if (story.beneficiaries() == null) {
             reach = labels.text("story.beyondNotEstimated");
         } else {
-            reach = String.format(labels.locale(), labels.text("story.beyond"), labels.count(story.beneficiaries()));
+            reach = labels.message("story.beyond", story.beneficiaries());
             if (story.womenShare() != null) {
-                reach += String.format(labels.locale(), labels.text("story.women"), story.womenShare());
+                reach += labels.message("story.women", labels.percent(story.womenShare() / 100.0));
             }
             if (story.youthShare() != null) {
-                reach += String.format(labels.locale(), labels.text("story.youth"), story.youthShare());
+                reach += labels.message("story.youth", labels.percent(story.youthShare() / 100.0));
             }
         }
         String evidence = story.evidenceFiles() == 0 ? labels.text("story.noEvidence")
-                : String.format(labels.locale(), labels.text("story.evidence"), labels.count(story.evidenceFiles()));
+                : labels.message("story.evidence", story.evidenceFiles());
         if (story.verifiedOn() != null) {
             evidence += story.verifiedBy() == null
-                    ? String.format(labels.locale(), labels.text("story.verified"), labels.date(story.verifiedOn()))
-                    : String.format(labels.locale(), labels.text("story.verifiedBy"), story.verifiedBy(),
-                            labels.date(story.verifiedOn()));
+                    ? labels.message("story.verified", labels.date(story.verifiedOn()))
+                    : labels.message("story.verifiedBy", story.verifiedBy(), labels.date(story.verifiedOn()));
         }
         return new StoryRow(heading, story.description(), reach, evidence);
     }

@@ -23,11 +23,10 @@ public final class CountryReport {
         Participation total = figures.total();
 
         List<KeyFigure> keyFigures = new ArrayList<>();
-        keyFigures.add(new KeyFigure(labels.count(figures.forums().size()), labels.text("key.forums")));
+        keyFigures.add(parts.counted(figures.forums().size(), "key.forums"));
         keyFigures.addAll(parts.participation(total));
-        keyFigures.add(new KeyFigure(labels.count(figures.byActorType().stream().filter(t -> t.count() > 0).count()),
-                labels.text("key.actorTypes")));
-        keyFigures.add(new KeyFigure(labels.count(figures.needingAttention().size()), labels.text("country.attention")));
+        keyFigures.add(parts.counted(figures.byActorType().stream().filter(t -> t.count() > 0).count(), "key.actorTypes"));
+        keyFigures.add(parts.counted(figures.needingAttention().size(), "key.attention"));
 
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("keyFigures", keyFigures);

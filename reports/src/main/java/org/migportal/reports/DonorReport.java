@@ -24,18 +24,13 @@ public final class DonorReport {
         Participation total = figures.total();
 
         List<KeyFigure> keyFigures = new ArrayList<>();
-        keyFigures.add(new KeyFigure(labels.count(figures.countries().size()), labels.text("key.countries")));
-        keyFigures.add(new KeyFigure(labels.count(figures.forums()), labels.text("key.forums")));
-        keyFigures.add(new KeyFigure(labels.count(figures.activeForums()), labels.text("key.activeForums")));
-        keyFigures.add(new KeyFigure(labels.count(figures.byActorType().stream().filter(t -> t.count() > 0).count()),
-                labels.text("key.actorTypes")));
+        keyFigures.add(parts.counted(figures.countries().size(), "key.countries"));
+        keyFigures.add(parts.counted(figures.forums(), "key.forums"));
+        keyFigures.add(parts.counted(figures.activeForums(), "key.activeForums"));
+        keyFigures.add(parts.counted(figures.byActorType().stream().filter(t -> t.count() > 0).count(), "key.actorTypes"));
         keyFigures.addAll(parts.participation(total));
 
-        String summary = String.format(context.locale(), labels.text("donor.summary.text"),
-                labels.count(figures.forums()), labels.count(figures.countries().size()), labels.count(total.members()),
-                labels.withShare(total.women(), total.members()), labels.withShare(total.youth(), total.members()),
-                labels.withShare(total.marginalised(), total.members()),
-                labels.withShare(figures.activeForums(), figures.forums()));
+        String summary = summary(figures, labels);
 
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("hasCover", Boolean.TRUE);
@@ -53,6 +48,19 @@ public final class DonorReport {
         new ActivityParts(labels).put(figures.activity(), labels.text("lessons.donorNote"), parameters);
         parameters.put("sectionRows", parts.notYetRecorded(figures.notYetRecorded()));
         return ReportRenderer.render(TEMPLATE, labels.text("report.donor.title"), context, labels, parameters);
+    }
+
+    /** The executive summary's sentences; with no member at all they would only list zeros. */
+    static String summary(DonorFigures figures, ReportLabels labels) {
+        Participation total = figures.total();
+        if (total.members() == 0) {
+            return labels.message("donor.summary.noMembers", figures.forums(), figures.countries().size());
+        }
+        return labels.message("donor.summary.text", figures.forums(), figures.countries().size(), total.members(),
+                total.women(), labels.share(total.women(), total.members()),
+                total.youth(), labels.share(total.youth(), total.members()),
+                total.marginalised(), labels.share(total.marginalised(), total.members()),
+                figures.activeForums(), labels.share(figures.activeForums(), figures.forums()));
     }
 
     private static CountryTableRow countryRow(CountryLine country, ReportLabels labels) {

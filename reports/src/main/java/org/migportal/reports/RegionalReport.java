@@ -26,8 +26,8 @@ public final class RegionalReport {
         boolean outcomes = !figures.notYetRecorded().contains(ReportSection.OUTCOMES) && region.outcomes() > 0;
 
         List<KeyFigure> keyFigures = new ArrayList<>();
-        keyFigures.add(new KeyFigure(labels.count(figures.countries().size()), labels.text("key.countries")));
-        keyFigures.add(new KeyFigure(labels.count(region.forums()), labels.text("key.forums")));
+        keyFigures.add(parts.counted(figures.countries().size(), "key.countries"));
+        keyFigures.add(parts.counted(region.forums(), "key.forums"));
         keyFigures.addAll(parts.participation(p));
         keyFigures.add(new KeyFigure(labels.percent(share(region.present(), region.listed())), labels.text("key.attendance")));
         keyFigures.add(new KeyFigure(labels.percent(share(region.kept(), region.commitments())), labels.text("key.kept")));
@@ -76,7 +76,7 @@ public final class RegionalReport {
         List<ProfileRow> rows = new ArrayList<>();
         String name = c.country();
         rows.add(row(name, labels.text("table.forums"), c, region,
-                x -> labels.count(x.forums()) + " (" + labels.count(x.activeForums()) + " " + labels.text("regional.active") + ")"));
+                x -> labels.message("regional.forumsActive", x.forums(), x.activeForums())));
         rows.add(row(name, labels.text("table.members"), c, region, x -> labels.count(x.participation().members())));
         rows.add(row(name, labels.text("table.women"), c, region,
                 x -> labels.withShare(x.participation().women(), x.participation().members())));

@@ -1,5 +1,6 @@
 package org.migportal.reports;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +13,11 @@ import java.util.ResourceBundle;
  * The texts of the reports in one language, from {@code labels.properties} (English) and its
  * translations: headings, and the labels of portal values so that no raw code such as
  * {@code SMALL_PRODUCER} reaches a page. Also formats numbers, shares and dates for that language.
+ *
+ * <p>A sentence with values is a {@link MessageFormat} pattern formatted by {@link #message}, the same
+ * way the templates' {@code msg(...)} does: a count goes in as a number, so that a choice part such as
+ * {@code {0,choice,0#no forum|1#one forum|1<{0,number,integer} forums}} agrees with it and
+ * {@code {0,number,integer}} groups its digits for the language. Apostrophes in such a label are doubled.
  */
 public final class ReportLabels {
 
@@ -35,6 +41,11 @@ public final class ReportLabels {
 
     public String text(String key) {
         return bundle.getString(key);
+    }
+
+    /** A sentence of the reports with its values, e.g. {@code message("story.evidence", 2)} -> "Evidence: 2 files". */
+    public String message(String key, Object... arguments) {
+        return new MessageFormat(text(key), locale).format(arguments);
     }
 
     /** The label of a portal value, e.g. {@code value("actorType", "SMALL_PRODUCER")} -> "Small producers". */
@@ -63,9 +74,14 @@ public final class ReportLabels {
         return NumberFormat.getPercentInstance(locale).format(share);
     }
 
+    /** "40%": a part's share of the whole (none of nothing). */
+    public String share(long part, long whole) {
+        return percent(whole == 0 ? 0 : (double) part / whole);
+    }
+
     /** "12 (40%)": a part and its share of the whole. */
     public String withShare(long part, long whole) {
-        return count(part) + " (" + percent(whole == 0 ? 0 : (double) part / whole) + ")";
+        return count(part) + " (" + share(part, whole) + ")";
     }
 
     public String date(LocalDate date) {
@@ -74,6 +90,6 @@ public final class ReportLabels {
     }
 
     public String period(LocalDate from, LocalDate to) {
-        return String.format(locale, text("frame.period"), date(from), date(to));
+        return message("frame.period", date(from), date(to));
     }
 }

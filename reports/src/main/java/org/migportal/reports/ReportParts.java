@@ -33,10 +33,15 @@ final class ReportParts {
                 whole == 0 ? 0 : (double) tally.count() / whole);
     }
 
+    /** A key figure that counts something, its label agreeing with the count ("1 Forum", "2 Forums"). */
+    KeyFigure counted(long count, String key) {
+        return new KeyFigure(labels.count(count), labels.message(key, count));
+    }
+
     /** The key figures of participation: members, women, youth, marginalised. */
     List<KeyFigure> participation(Participation p) {
         return List.of(
-                new KeyFigure(labels.count(p.members()), labels.text("key.members")),
+                counted(p.members(), "key.members"),
                 new KeyFigure(labels.percent(p.womenShare()), labels.text("key.women")),
                 new KeyFigure(labels.percent(p.youthShare()), labels.text("key.youth")),
                 new KeyFigure(labels.percent(p.marginalisedShare()), labels.text("key.marginalised")));

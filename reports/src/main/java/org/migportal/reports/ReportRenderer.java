@@ -47,8 +47,7 @@ final class ReportRenderer {
         all.put("reportTitle", title);
         all.put("scope", context.scope());
         all.put("period", labels.period(context.from(), context.to()));
-        all.put("generatedOn", String.format(context.locale(), labels.text("frame.generatedOn"),
-                labels.date(context.generatedOn())));
+        all.put("generatedOn", labels.message("frame.generatedOn", labels.date(context.generatedOn())));
         all.putAll(PARTS.stream().collect(Collectors.toMap(part -> part, ReportRenderer::compiled)));
         try {
             JasperPrint print = JasperFillManager.fillReport(compiled(template), all, new JREmptyDataSource(1));

@@ -17,18 +17,18 @@ class ActivitySectionsTest {
 
         // 5 meetings, 1 reflection; 89 of 120 listed members present (74%).
         assertThat(text.all()).contains("Meetings held per month", "Attendance rate per month",
-                "Meetings held", "Reflection meetings", "74%", "89 / 120",
+                "Meetings held", "Reflection meeting\n", "74%", "89 / 120",
                 "11 commitments were made at meetings held in the period; 6 (55%) have been kept so far.",
                 "Kept", "Renegotiated", "Broken",
                 "By audience", "By purpose", "Between members", "Government", "Lobbying and advocacy",
                 "Kisumu poultry finance forum, March 12, 2026", Fixtures.LESSON);
         // 7 actions due or done, 3 done; 3 outcomes, 2 beyond the members, 1,250 people reached.
         assertThat(text.all()).contains("Actions planned and done",
-                "7 actions of the forums' work-plans were due or done in the period; 3 (43%) are done.", "In progress",
+                "Of the actions in the forums' work-plans, 7 were due or done in the period; 3 (43%) are done.", "In progress",
                 "Outcomes, their reach and evidence", "Reach beyond the members", "1,250", "Outcome stories",
                 "Service improved \u00b7 Kisumu poultry finance forum, March 2, 2026", Fixtures.OUTCOME,
                 "Reach: beyond the forum's members, about 1,250 people, 40% women, 25% youth",
-                "Evidence: 2 file(s); verified on March 20, 2026", "Reach: the forum's members.", "Evidence: none filed yet.");
+                "Evidence: 2 files; verified on March 20, 2026", "Reach: the forum's members.", "Evidence: none filed yet");
         assertThat(text.all()).doesNotContain("No data recorded yet for this period.", "SERVICE_IMPROVED", "IN_PROGRESS");
         assertThat(text.all()).doesNotContain("MEMBER_TO_MEMBER", "LOBBYING_ADVOCACY", "RENEGOTIATED", "null");
         for (int page = 1; page <= text.pages(); page++) {
@@ -84,7 +84,7 @@ class ActivitySectionsTest {
 
         assertThat(text.all()).contains("R\u00e9unions tenues par mois", "Taux de pr\u00e9sence", "Engagements",
                 "Entre membres", "Plaidoyer", "les noms de personnes sont omis", "R\u00e9cits de r\u00e9sultats",
-                "40 % de femmes");
+                "40\u00a0% de femmes", "\u00e9taient actifs", "Pendant la p\u00e9riode, 15 forums dans 2 pays ont r\u00e9uni 300 membres");
     }
 
     private static int count(String text, String part) {

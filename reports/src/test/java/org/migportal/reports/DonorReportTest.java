@@ -2,6 +2,7 @@ package org.migportal.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class DonorReportTest {
         assertThat(text.page(1)).contains("Market Interest Groups Programme", "Programme report to donors",
                 "Kenya, Sudan", "January 1, 2026 to March 31, 2026", "names no member");
         assertThat(text.page(2)).contains("Executive summary", "15 forums in 2 countries brought together 300 members",
-                "119 (40%) women");
+                "119 women (40%)", "10 of the forums (67%) were active.");
         assertThat(text.all()).contains("Participation by country", "Kenya", "Sudan", "Total", "300",
                 "Members by actor type", "Forums by lifecycle status", "Outcomes, their reach and evidence",
                 "Lessons from reflections");
@@ -25,6 +26,26 @@ class DonorReportTest {
             assertThat(text.page(page)).contains("Kenya, Sudan", "Page " + page + " of " + text.pages());
         }
         assertThat(text.notEmbeddedFonts()).isEmpty();
+    }
+
+    @Test
+    void aProgrammeOfOneForumInOneCountryReadsInTheSingular() throws Exception {
+        Participation one = new Participation(1, 1, 0, 1);
+        DonorFigures figures = new DonorFigures(List.of(new CountryLine("Sri Lanka", 1, 1, one)), one, 1, 1,
+                List.of(new Tally("SMALL_PRODUCER", 1)), Fixtures.statuses(0, 1, 0, 0, 0), Fixtures.activity(1),
+                Fixtures.NOT_YET_RECORDED);
+
+        String english = PdfText.of(DonorReport.render(figures, Fixtures.context("Sri Lanka", Locale.ENGLISH)),
+                "donor-report-one-forum").page(2).replace('\n', ' ');
+        assertThat(english).contains("In the period, one forum in one country brought together one member: one woman (100%), "
+                + "no young people and one member from a marginalised group (100%). One of the forums (100%) was active.",
+                "1 Country", "1 Forum", "1 Active forum", "1 Actor type represented", "1 Member");
+
+        String french = PdfText.of(DonorReport.render(figures, Fixtures.context("Sri Lanka", Locale.FRENCH)),
+                "donor-report-one-forum-fr").page(2).replace('\n', ' ').replace('\u00a0', ' ');
+        assertThat(french).contains("Pendant la p\u00e9riode, un forum dans un pays a r\u00e9uni un membre : une femme (100 %), "
+                + "aucun jeune et un membre issu de groupes marginalis\u00e9s (100 %). Un des forums (100 %) \u00e9tait actif.",
+                "1 Pays", "1 Forum actif", "1 Type d'acteurs repr\u00e9sent\u00e9", "1 Membre");
     }
 
     @Test

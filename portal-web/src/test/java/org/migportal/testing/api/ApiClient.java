@@ -113,6 +113,27 @@ public final class ApiClient {
         return send(method, path, token, body, "application/json");
     }
 
+    /** A GET of a file, e.g. a report's PDF: its bytes, or an exception if the answer is not a success. */
+    public byte[] download(String path, String token, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", accept)
+                .header("Authorization", "Bearer " + token)
+                .GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A POST of raw bytes, e.g. a file, as the given content type. */
     public Answer upload(String path, String token, byte[] content, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
